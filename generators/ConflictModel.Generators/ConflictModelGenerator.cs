@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using ConflictModel.Generators.Diagnostics;
+using ConflictModel.Generators.Emit;
+using ConflictModel.Generators.Model;
+using ConflictModel.Generators.Parsing;
+using ConflictModel.Generators.Resolving;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConflictModel.Generators;
+
+/// <summary>
+/// Turns <c>*.event.json</c> schemas given as AdditionalFiles into event records, enums, records and a
+/// catalog: read → parse (per file) → index (across files) → resolve and check → emit.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ConflictModelGenerator : IIncrementalGenerator
+{
+    /// <summary>The file name suffix of schema files.</summary>
+    public const string SchemaSuffix = ".event.json";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var defaultNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null)
+            .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName))
+            .Select(static (pair, _) => ChooseNamespace(pair.Left, pair.Right));
+
+        var external = context.CompilationProvider.Select(static (c, ct) => ExternalTypes.Read(c, ct));
+
+        var parsed = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.GetText(ct), ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var index = parsed.Collect()
+            .Combine(defaultNamespace)
+            .Combine(external)
+            .Select(static (input, _) => Declarations.BuildIndex(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        var analyzed = parsed.Combine(index)
+            .Select(static (pair, ct) => SchemaAnalyzer.Analyze(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Analyze);
+
+        // Source and diagnostics are separate outputs: a diagnostic that moves regenerates no source.
+        context.RegisterSourceOutput(analyzed.Select(static (a, _) => a.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(analyzed.Select(static (a, _) => a.Unit).WithTrackingName(TrackingNames.Units), static (spc, unit) => EmitUnit(spc, unit));
+
+        var exports = analyzed.Select(static (a, _) => a.Exports).Collect().Combine(defaultNamespace).WithTrackingName(TrackingNames.Exports);
+        context.RegisterSourceOutput(exports, static (spc, input) => EmitCatalog(spc, input.Left, input.Right));
+    }
+
+    private static string ChooseNamespace(string? rootNamespace, string? assemblyName)
+    {
+        var ns = !string.IsNullOrWhiteSpace(rootNamespace) ? rootNamespace! : assemblyName;
+        return string.IsNullOrWhiteSpace(ns) ? "ConflictModel.Generated" : ns!.Replace('-', '_').Replace(' ', '_');
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var args = new object[d.Args.Count];
+            for (var i = 0; i < args.Length; i++)
+            {
+                args[i] = d.Args[i];
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ById[d.Id], d.Location?.ToLocation() ?? Location.None, args));
+        }
+    }
+
+    private static void EmitUnit(SourceProductionContext context, SchemaUnit? unit)
+    {
+        if (unit is null)
+        {
+            return;
+        }
+
+        AddSource(context, unit.HintName, () => SchemaEmitter.Emit(unit), context.CancellationToken);
+    }
+
+    private static void EmitCatalog(SourceProductionContext context, ImmutableArray<SchemaExports> exports, string defaultNamespace) =>
+        AddSource(context, defaultNamespace + CatalogEmitter.HintSuffix, () => CatalogEmitter.Emit(exports, defaultNamespace), context.CancellationToken);
+
+    // The generator must never throw into the compiler (CS8785): failures become CM9999.
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string?> emit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = emit();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (text is not null)
+            {
+                context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, $"{hintName}: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+}

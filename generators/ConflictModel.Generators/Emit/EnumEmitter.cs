@@ -1,0 +1,79 @@
+using ConflictModel.Generators.Model;
+
+namespace ConflictModel.Generators.Emit;
+
+/// <summary>Emits an enum with its wire names, and reflection-free conversions to and from them.</summary>
+internal static class EnumEmitter
+{
+    public static void Emit(CodeWriter w, EnumUnit e)
+    {
+        w.Doc(e.Doc.Length > 0 ? Text.Xml(e.Doc) : $"The values of <c>{e.Name}</c>.", "Each member keeps its wire name in a WireName attribute and in " + e.Name + "Wire.");
+        w.Line(SchemaEmitter.GeneratedCodeAttribute);
+        w.Open($"public enum {e.Name}");
+        for (var i = 0; i < e.Members.Count; i++)
+        {
+            var m = e.Members[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Doc(m.Doc.Length > 0 ? Text.Xml(m.Doc) : $"Wire value <c>{Text.Xml(m.WireName)}</c>.");
+            w.Line($"[global::ConflictModel.WireName({Text.Literal(m.WireName)})]");
+            w.Line($"{m.Name} = {Text.Int(i)},");
+        }
+
+        w.Close();
+        w.Line();
+        EmitWire(w, e);
+    }
+
+    private static void EmitWire(CodeWriter w, EnumUnit e)
+    {
+        w.Doc($"Converts <see cref=\"{e.Name}\"/> to and from its wire names without reflection.");
+        w.Line(SchemaEmitter.GeneratedCodeAttribute);
+        w.Open($"public static partial class {e.Name}Wire");
+        w.Doc("Every wire name, in declaration order.");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Names {{ get; }} = {FieldEmitter.Strings(WireNames(e))};");
+        w.Line();
+        w.Doc("The wire name of a value, e.g. <c>cruise-missile</c>.");
+        w.Line("/// <param name=\"value\">A defined value.</param>");
+        w.Line("/// <returns>The wire name.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a defined member.</exception>");
+        w.Open($"public static string ToWireName(this {e.Name} value) => value switch");
+        foreach (var m in e.Members)
+        {
+            w.Line($"{e.Name}.{m.Name} => {Text.Literal(m.WireName)},");
+        }
+
+        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {e.Name} value.\"),");
+        w.Close(";");
+        w.Line();
+        w.Doc("Reads a wire name; the comparison is ordinal and case-sensitive.");
+        w.Line("/// <param name=\"wireName\">The wire name, e.g. <c>cruise-missile</c>.</param>");
+        w.Line("/// <param name=\"value\">The value, when the name is known.</param>");
+        w.Line("/// <returns>Whether the name is one of this enum's wire names.</returns>");
+        w.Open($"public static bool TryParse(string? wireName, out {e.Name} value)");
+        w.Open("switch (wireName)");
+        foreach (var m in e.Members)
+        {
+            w.Line($"case {Text.Literal(m.WireName)}: value = {e.Name}.{m.Name}; return true;");
+        }
+
+        w.Line("default: value = default; return false;");
+        w.Close();
+        w.Close();
+        w.Close();
+    }
+
+    private static EquatableArray<string> WireNames(EnumUnit e)
+    {
+        var names = new string[e.Members.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = e.Members[i].WireName;
+        }
+
+        return new EquatableArray<string>(names);
+    }
+}

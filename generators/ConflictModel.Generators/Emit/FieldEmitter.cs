@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using ConflictModel.Generators.Model;
+
+namespace ConflictModel.Generators.Emit;
+
+/// <summary>Emits the properties of an event's or record's fields, and their catalog descriptions.</summary>
+internal static class FieldEmitter
+{
+    public static void EmitProperties(CodeWriter w, EquatableArray<FieldUnit> fields)
+    {
+        foreach (var f in fields)
+        {
+            w.Line();
+            var summary = f.Doc.Length > 0 ? Text.Xml(f.Doc) : $"The <c>{Text.Xml(f.WireName)}</c> field.";
+            w.Doc(summary, Text.Xml(Remarks(f)));
+            w.Line($"[global::ConflictModel.WireName({Text.Literal(f.WireName)})]");
+            var required = f.Required ? "required " : string.Empty;
+            w.Line($"public {required}{f.Type.PropertyType(f.Required)} {f.PropertyName} {{ get; init; }}");
+        }
+    }
+
+    /// <summary>An <c>EventField[]</c> expression describing the fields for the catalog.</summary>
+    public static string Descriptors(EquatableArray<FieldUnit> fields)
+    {
+        if (fields.Count == 0)
+        {
+            return "global::System.Array.Empty<global::ConflictModel.EventField>()";
+        }
+
+        var items = new List<string>();
+        foreach (var f in fields)
+        {
+            items.Add($"new global::ConflictModel.EventField({Text.Literal(f.WireName)}, {Text.Literal(f.PropertyName)}, {Text.Literal(f.Type.SchemaName)}, {Text.Bool(f.Required)}, {Text.Int(f.Since)}, {Strings(f.RenamedFrom)}, {Text.Literal(f.Doc)})");
+        }
+
+        return "new global::ConflictModel.EventField[]\n        {\n            " + string.Join(",\n            ", items) + ",\n        }";
+    }
+
+    public static string Strings(EquatableArray<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return "global::System.Array.Empty<string>()";
+        }
+
+        var items = new List<string>();
+        foreach (var v in values)
+        {
+            items.Add(Text.Literal(v));
+        }
+
+        return "new string[] { " + string.Join(", ", items) + " }";
+    }
+
+    private static string Remarks(FieldUnit f)
+    {
+        var parts = new List<string> { $"Wire name '{f.WireName}', schema type '{f.Type.SchemaName}'" };
+        parts.Add(f.Required ? "required" : "optional");
+        if (f.Since > 1)
+        {
+            parts.Add($"since version {f.Since}");
+        }
+
+        if (f.RenamedFrom.Count > 0)
+        {
+            parts.Add("formerly '" + string.Join("', '", f.RenamedFrom) + "'");
+        }
+
+        if (f.Min is not null)
+        {
+            parts.Add("at least " + f.Min);
+        }
+
+        if (f.Max is not null)
+        {
+            parts.Add("at most " + f.Max);
+        }
+
+        if (f.MinLength is { } minLength)
+        {
+            parts.Add($"at least {minLength} characters");
+        }
+
+        if (f.MaxLength is { } maxLength)
+        {
+            parts.Add($"at most {maxLength} characters");
+        }
+
+        if (f.Pattern is not null)
+        {
+            parts.Add("matches '" + f.Pattern + "'");
+        }
+
+        if (f.MinItems is { } minItems)
+        {
+            parts.Add($"at least {minItems} items");
+        }
+
+        if (f.MaxItems is { } maxItems)
+        {
+            parts.Add($"at most {maxItems} items");
+        }
+
+        return string.Join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConflictModel.Generators.Model;
+
+namespace ConflictModel.Generators.Resolving;
+
+/// <summary>What each schema declares for the others, gathered into the compilation-wide <see cref="TypeIndex"/>.</summary>
+internal static class Declarations
+{
+    /// <summary>The namespace a file's types go to: its own <c>namespace</c> key, else the project's default.</summary>
+    public static string NamespaceOf(SchemaFile file, string defaultNamespace) =>
+        file.Namespace is { Value.Length: > 0 } ns ? ns.Value : defaultNamespace;
+
+    /// <summary>Builds the index from every file's declarations. Holds no positions, so moving text elsewhere keeps it equal.</summary>
+    public static TypeIndex BuildIndex(ImmutableArray<SchemaFile> files, string defaultNamespace, EquatableArray<DeclaredType> external)
+    {
+        var local = new List<DeclaredType>();
+        var wireTypes = new List<DeclaredWireType>();
+        foreach (var file in files)
+        {
+            var ns = NamespaceOf(file, defaultNamespace);
+            foreach (var e in file.Enums)
+            {
+                local.Add(new DeclaredType(e.Name, ns + "." + Naming.Names.ToPascalCase(e.Name), true, file.Path));
+            }
+
+            foreach (var r in file.Records)
+            {
+                local.Add(new DeclaredType(r.Name, ns + "." + Naming.Names.ToPascalCase(r.Name), false, file.Path));
+            }
+
+            if (file.Event is { } ev)
+            {
+                wireTypes.Add(new DeclaredWireType(ev.WireType.Value, ns + "." + ev.Name.Value, file.Path));
+            }
+        }
+
+        // Order by name and path so the index does not depend on the order files arrive in.
+        return new TypeIndex(
+            defaultNamespace,
+            local.OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray(),
+            external,
+            wireTypes.OrderBy(t => t.WireType, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+}

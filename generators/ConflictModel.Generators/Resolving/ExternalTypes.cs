@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ConflictModel.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ConflictModel.Generators.Resolving;
+
+/// <summary>
+/// Reads the enum and record names that referenced assemblies' schemas declare, from their
+/// <c>[assembly: ConflictModel.SchemaType(...)]</c> attributes. Returns plain strings, so the pipeline
+/// downstream stays cached when the compilation changes.
+/// </summary>
+internal static class ExternalTypes
+{
+    public static EquatableArray<DeclaredType> Read(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var found = new List<DeclaredType>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "SchemaTypeAttribute", ContainingNamespace: { Name: "ConflictModel", ContainingNamespace.IsGlobalNamespace: true } }
+                    && attribute.ConstructorArguments.Length == 3
+                    && attribute.ConstructorArguments[0].Value is string name
+                    && attribute.ConstructorArguments[1].Value is string fullName
+                    && attribute.ConstructorArguments[2].Value is bool isEnum)
+                {
+                    found.Add(new DeclaredType(name, fullName, isEnum, assembly.Identity.Name));
+                }
+            }
+        }
+
+        return found.OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray();
+    }
+}

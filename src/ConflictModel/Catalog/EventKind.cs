@@ -1,0 +1,41 @@
+using System;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The description of one event kind, registered by generated code: its wire type, schema version,
+/// documentation, CLR type, mappings to other vocabularies and its own fields.
+/// </summary>
+/// <param name="Type">The wire name used as the <c>type</c> discriminator, e.g. <c>strike</c>.</param>
+/// <param name="Version">The current version of the kind's schema (1 or more).</param>
+/// <param name="Name">The kind's C# name, e.g. <c>Strike</c>.</param>
+/// <param name="ClrType">The generated record type.</param>
+/// <param name="Doc">The kind's documentation from its schema.</param>
+/// <param name="Maps">Codes of the kind in other vocabularies (PLOVER, CAMEO, ACLED, …).</param>
+/// <param name="Fields">The kind's own fields, in schema order, beside the envelope's.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record EventKind(
+    string Type,
+    int Version,
+    string Name,
+    Type ClrType,
+    string Doc,
+    ValueList<Mapping> Maps,
+    ValueList<EventField> Fields)
+{
+    /// <summary>The codes the kind maps to in <paramref name="scheme"/>, empty when it has none.</summary>
+    /// <param name="scheme">The vocabulary, e.g. <c>plover</c>, <c>cameo</c> or <c>acled</c> (case-insensitive).</param>
+    /// <returns>The codes, in schema order.</returns>
+    public ValueList<string> CodesIn(string scheme)
+    {
+        foreach (var map in Maps)
+        {
+            if (string.Equals(map.Scheme, scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return map.Codes;
+            }
+        }
+
+        return default;
+    }
+}
