@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ConflictModel;
 
 /// <summary>
@@ -50,4 +53,76 @@ public abstract record ConflictEvent
     /// that a read followed by a write loses nothing.
     /// </summary>
     public ValueList<UnknownField> UnknownFields { get; init; }
+
+    /// <summary>
+    /// Checks the event against its schema's constraints and the envelope's rules, and returns every problem found,
+    /// each with the JSON path of the offending value. An empty list means the event is valid.
+    /// </summary>
+    /// <returns>The problems, in field order; empty when valid.</returns>
+    public IReadOnlyList<ValidationProblem> Validate()
+    {
+        var problems = new List<ValidationProblem>();
+        CollectProblems(problems);
+        return problems;
+    }
+
+    /// <summary>Adds this event's problems to <paramref name="problems"/>; generated kinds add their fields' checks.</summary>
+    /// <param name="problems">Where to add problems.</param>
+    protected virtual void CollectProblems(ICollection<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            problems.Add(new ValidationProblem("$.id", "is required and must not be blank"));
+        }
+
+        if (SchemaVersion < 1)
+        {
+            problems.Add(new ValidationProblem("$.schemaVersion", $"must be 1 or more, is {SchemaVersion}"));
+        }
+
+        for (var i = 0; i < Sources.Count; i++)
+        {
+            if (Sources[i] is null)
+            {
+                problems.Add(new ValidationProblem($"$.sources[{i}]", "must not be null"));
+            }
+        }
+
+        for (var i = 0; i < About.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(About[i]))
+            {
+                problems.Add(new ValidationProblem($"$.about[{i}]", "must be an event id, not blank"));
+            }
+            else if (About[i] == Id)
+            {
+                problems.Add(new ValidationProblem($"$.about[{i}]", "an event cannot be about itself"));
+            }
+        }
+
+        foreach (var field in EventKind.Fields)
+        {
+            if (IsKept(field.Name))
+            {
+                problems.Add(new ValidationProblem("$." + field.Name, $"holds a value version {EventKind.Version} of '{Type}' does not understand; it is kept as read"));
+            }
+        }
+    }
+
+    /// <summary>Whether the field was kept verbatim in <see cref="UnknownFields"/> because this version could not represent it.</summary>
+    /// <param name="wireName">The field's wire name.</param>
+    /// <returns>True when a kept field has that name.</returns>
+    protected bool IsKept(string wireName)
+    {
+        foreach (var field in UnknownFields)
+        {
+            if (field.Name == wireName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -56,7 +56,15 @@ internal static class CatalogEmitter
         w.Doc("Registers this assembly's kinds; runs once, before any of its code.");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line("#pragma warning disable CA2255 // Registration must happen without reflection, before any read.");
-        w.Line("internal static void Register() => global::ConflictModel.EventCatalog.Register(s_all);");
+        w.Open("internal static void Register()");
+        foreach (var t in types)
+        {
+            var schema = t.IsEnum ? $"global::{t.FullName}Wire.JsonSchema" : $"global::{t.FullName}.JsonSchema";
+            w.Line($"global::ConflictModel.Serialization.SchemaDefinitions.Register({Text.Literal(t.FullName)}, {schema});");
+        }
+
+        w.Line("global::ConflictModel.EventCatalog.Register(s_all);");
+        w.Close();
         w.Line("#pragma warning restore CA2255");
         w.Close();
         return w.ToString();

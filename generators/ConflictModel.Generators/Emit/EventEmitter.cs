@@ -34,11 +34,36 @@ internal static class EventEmitter
         w.Line($"    typeof({ev.Name}),");
         w.Line($"    {Text.Literal(ev.Doc)},");
         w.Line($"    {Maps(ev.Maps)},");
-        w.Line($"    {FieldEmitter.Descriptors(ev.Fields)});");
+        w.Line($"    {FieldEmitter.Descriptors(ev.Fields)})");
+        w.Line("{");
+        w.Line("    Json = new __JsonHandler(),");
+        w.Line($"    SchemaFragment = {Text.Literal(SchemaFragmentEmitter.ForEvent(ev))},");
+        w.Line("};");
+        w.Line();
+        w.Line("private static readonly global::System.Text.Json.JsonEncodedText __WireType = global::System.Text.Json.JsonEncodedText.Encode(WireType);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line("public override global::ConflictModel.EventKind EventKind => Descriptor;");
         FieldEmitter.EmitProperties(w, ev.Fields);
+        ValidationEmitter.EmitEvent(w, ev);
+        JsonEmitter.EmitNames(w, ev.Fields);
+        JsonEmitter.EmitEventRead(w, ev);
+        JsonEmitter.EmitEventWrite(w, ev);
+        EmitHandler(w, ev);
+        w.Close();
+    }
+
+    private static void EmitHandler(CodeWriter w, EventUnit ev)
+    {
+        w.Line();
+        w.Line("// Lets the catalog read, write and describe this kind without reflection.");
+        w.Open("private sealed class __JsonHandler : global::ConflictModel.Serialization.EventJsonHandler");
+        w.Line("public override global::ConflictModel.ConflictEvent Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadJson(ref reader);");
+        w.Line();
+        w.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ConflictModel.ConflictEvent value) => WriteJson(writer, ({ev.Name})value);");
+        w.Line();
+        w.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateTypeInfo(global::System.Text.Json.JsonSerializerOptions options) =>");
+        w.Line($"    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ev.Name}>(options, new global::ConflictModel.Serialization.EventJsonConverter<{ev.Name}>());");
         w.Close();
     }
 

@@ -14,8 +14,8 @@ internal static class FieldEmitter
             var summary = f.Doc.Length > 0 ? Text.Xml(f.Doc) : $"The <c>{Text.Xml(f.WireName)}</c> field.";
             w.Doc(summary, Text.Xml(Remarks(f)));
             w.Line($"[global::ConflictModel.WireName({Text.Literal(f.WireName)})]");
-            var required = f.Required ? "required " : string.Empty;
-            w.Line($"public {required}{f.Type.PropertyType(f.Required)} {f.PropertyName} {{ get; init; }}");
+            var required = JsonEmitter.IsCSharpRequired(f);
+            w.Line($"public {(required ? "required " : string.Empty)}{f.Type.PropertyType(required)} {f.PropertyName} {{ get; init; }}");
         }
     }
 
@@ -55,7 +55,7 @@ internal static class FieldEmitter
     private static string Remarks(FieldUnit f)
     {
         var parts = new List<string> { $"Wire name '{f.WireName}', schema type '{f.Type.SchemaName}'" };
-        parts.Add(f.Required ? "required" : "optional");
+        parts.Add(f.Required ? (f.Since > 1 ? $"required from version {f.Since}" : "required") : "optional");
         if (f.Since > 1)
         {
             parts.Add($"since version {f.Since}");

@@ -23,6 +23,13 @@ internal static class RecordEmitter
             w.Line(line);
         }
 
+        w.Line();
+        w.Doc("The JSON Schema (draft 2020-12) of this record; references use <c>#/$defs/</c> and CLR full names.");
+        w.Line($"public const string JsonSchema = {Text.Literal(SchemaFragmentEmitter.ForRecord(record))};");
+        ValidationEmitter.EmitRecord(w, record);
+        JsonEmitter.EmitNames(w, record.Fields);
+        JsonEmitter.EmitRecordRead(w, record);
+        JsonEmitter.EmitRecordWrite(w, record);
         w.Close();
     }
 

@@ -23,6 +23,21 @@ public sealed record EventKind(
     ValueList<Mapping> Maps,
     ValueList<EventField> Fields)
 {
+    /// <summary>Reads and writes events of this kind as JSON without reflection; set by generated code.</summary>
+    public Serialization.EventJsonHandler? Json { get; init; }
+
+    /// <summary>
+    /// The JSON Schema fragment the generator wrote for the kind's own fields (references by <c>#/$defs/</c> name);
+    /// <see cref="JsonSchema"/> is the complete document.
+    /// </summary>
+    public string? SchemaFragment { get; init; }
+
+    /// <summary>The kind's complete JSON Schema (draft 2020-12): envelope, own fields and every definition they use.</summary>
+    public string JsonSchema => Serialization.JsonSchemas.For(this);
+
+    /// <summary>The kind's schema id, e.g. <c>urn:conflictmodel:schema:strike:1</c>.</summary>
+    public string SchemaId => $"urn:conflictmodel:schema:{Type}:{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>The codes the kind maps to in <paramref name="scheme"/>, empty when it has none.</summary>
     /// <param name="scheme">The vocabulary, e.g. <c>plover</c>, <c>cameo</c> or <c>acled</c> (case-insensitive).</param>
     /// <returns>The codes, in schema order.</returns>

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using ConflictModel.Generators.Model;
+
+namespace ConflictModel.Generators.Emit;
+
+/// <summary>
+/// Emits reflection-free JSON reading and writing for events and records: pre-encoded property names, a
+/// single pass over the properties, and fields this version cannot represent kept verbatim.
+/// </summary>
+internal static class JsonEmitter
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Ser = "global::ConflictModel.Serialization";
+
+    public static void EmitNames(CodeWriter w, EquatableArray<FieldUnit> fields)
+    {
+        w.Line();
+        w.Line("// Property names encoded once, so writing copies bytes instead of escaping strings.");
+        w.Open("private static class __JsonNames");
+        foreach (var f in fields)
+        {
+            w.Line($"public static readonly {Json}.JsonEncodedText {f.PropertyName} = {Json}.JsonEncodedText.Encode({Text.Literal(f.WireName)});");
+        }
+
+        if (fields.Count == 0)
+        {
+            w.Line("public static readonly bool None = true;");
+        }
+
+        w.Close();
+    }
+
+    public static void EmitEventRead(CodeWriter w, EventUnit ev)
+    {
+        w.Line();
+        w.Doc("Reads one event of this kind. The reader is on the object's start and ends on its end.",
+            "Fields whose values this version cannot represent (an unknown enum value, an unknown property inside a record) are kept verbatim in UnknownFields.");
+        w.Line("/// <param name=\"reader\">The reader.</param>");
+        w.Line("/// <returns>The event.</returns>");
+        w.Line($"/// <exception cref=\"{Ser}.ConflictJsonException\">The JSON is not a valid event of this kind.</exception>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static {ev.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
+        w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject) {Ser}.JsonErrors.Expected(ref reader, \"an object\");");
+        w.Line($"var envelope = new {Ser}.EnvelopeReader(WireType);");
+        DeclareLocals(w, ev.Fields);
+        w.Open("while (reader.Read())");
+        w.Line($"if (reader.TokenType == {Json}.JsonTokenType.EndObject) break;");
+        w.Line("var mark = reader;");
+        w.Open("try");
+        ReadProperties(w, ev.Fields, "else if (!envelope.TryRead(ref reader)) envelope.Keep(ref reader);");
+        w.Close();
+        w.Open($"catch ({Ser}.UnknownJsonContentException)");
+        w.Line("// Not representable by this version: keep the whole property as read.");
+        w.Line("reader = mark;");
+        w.Line("envelope.Keep(ref reader);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("envelope.Finish(ref reader);");
+        RequireFields(w, ev.Fields, "envelope.IsKept");
+        w.Line($"return new {ev.Name}");
+        w.Line("{");
+        w.Line("    Id = envelope.Id!,");
+        w.Line("    SchemaVersion = envelope.SchemaVersion ?? CurrentVersion,");
+        w.Line("    When = envelope.When,");
+        w.Line("    Where = envelope.Where,");
+        w.Line("    Sources = envelope.Sources,");
+        w.Line("    Verification = envelope.Verification,");
+        w.Line("    About = envelope.About,");
+        w.Line("    Notes = envelope.Notes,");
+        w.Line("    UnknownFields = envelope.UnknownFields,");
+        foreach (var f in ev.Fields)
+        {
+            w.Line($"    {f.PropertyName} = {Initializer(f)},");
+        }
+
+        w.Line("};");
+        w.Close();
+    }
+
+    public static void EmitEventWrite(CodeWriter w, EventUnit ev)
+    {
+        w.Line();
+        w.Doc("Writes one event of this kind as a JSON object, at the current schema version.");
+        w.Line("/// <param name=\"writer\">The writer.</param>");
+        w.Line("/// <param name=\"value\">The event.</param>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static void WriteJson({Json}.Utf8JsonWriter writer, {ev.Name} value)");
+        w.Line($"{Ser}.EnvelopeWriter.WriteStart(writer, value, __WireType, CurrentVersion);");
+        w.Line("// A field kept verbatim (not understood when read) is written from the kept text, not twice.");
+        w.Line("var shadows = value.UnknownFields.Count != 0;");
+        WriteProperties(w, ev.Fields, shadowCheck: true);
+        w.Line($"{Ser}.EnvelopeWriter.WriteEnd(writer, value);");
+        w.Close();
+    }
+
+    public static void EmitRecordRead(CodeWriter w, RecordUnit record)
+    {
+        w.Line();
+        w.Doc("Reads one value. The reader is on the object's start and ends on its end.");
+        w.Line("/// <param name=\"reader\">The reader.</param>");
+        w.Line("/// <returns>The value.</returns>");
+        w.Line($"/// <exception cref=\"{Ser}.ConflictJsonException\">The JSON is not a valid value.</exception>");
+        w.Line($"/// <exception cref=\"{Ser}.UnknownJsonContentException\">The value holds a property or enum value this version does not know.</exception>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static {record.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
+        w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject) {Ser}.JsonErrors.Expected(ref reader, \"an object\");");
+        DeclareLocals(w, record.Fields);
+        w.Open("while (reader.Read())");
+        w.Line($"if (reader.TokenType == {Json}.JsonTokenType.EndObject) break;");
+        ReadProperties(w, record.Fields, $"else {Ser}.JsonErrors.UnknownProperty(ref reader, {Text.Literal(record.Name)});");
+        w.Close();
+        w.Line();
+        RequireFields(w, record.Fields, keptCheck: null);
+        w.Line($"return new {record.Name}");
+        w.Line("{");
+        foreach (var f in record.Fields)
+        {
+            w.Line($"    {f.PropertyName} = {Initializer(f)},");
+        }
+
+        w.Line("};");
+        w.Close();
+    }
+
+    public static void EmitRecordWrite(CodeWriter w, RecordUnit record)
+    {
+        w.Line();
+        w.Doc("Writes one value as a JSON object.");
+        w.Line("/// <param name=\"writer\">The writer.</param>");
+        w.Line("/// <param name=\"value\">The value.</param>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static void WriteJson({Json}.Utf8JsonWriter writer, {record.Name} value)");
+        w.Line("writer.WriteStartObject();");
+        WriteProperties(w, record.Fields, shadowCheck: false);
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+    }
+
+    /// <summary>Whether the C# property is <c>required</c>: fields added after version 1 are not, so older data reads.</summary>
+    public static bool IsCSharpRequired(FieldUnit f) => f.Required && f.Since <= 1;
+
+    private static string Local(FieldUnit f) => "f_" + f.PropertyName;
+
+    // A required value-type field kept verbatim has no value: its default stands in, and validation flags it.
+    private static string Initializer(FieldUnit f) =>
+        f.Type.IsList || !IsCSharpRequired(f) ? Local(f)
+        : f.Type.IsValueType ? Local(f) + ".GetValueOrDefault()"
+        : Local(f) + "!";
+
+    private static void DeclareLocals(CodeWriter w, EquatableArray<FieldUnit> fields)
+    {
+        foreach (var f in fields)
+        {
+            var type = f.Type.IsList ? f.Type.PropertyType(required: true) : f.Type.CSharpName + "?";
+            w.Line($"{type} {Local(f)} = default;");
+            w.Line($"var seen_{f.PropertyName} = false;");
+        }
+    }
+
+    private static void ReadProperties(CodeWriter w, EquatableArray<FieldUnit> fields, string otherwise)
+    {
+        var first = true;
+        foreach (var f in fields)
+        {
+            var condition = $"reader.ValueTextEquals({Text.Literal(f.WireName)}u8)";
+            foreach (var old in f.RenamedFrom)
+            {
+                condition += $" || reader.ValueTextEquals({Text.Literal(old)}u8)";
+            }
+
+            w.Open($"{(first ? "if" : "else if")} ({condition})");
+            first = false;
+            w.Line($"if (seen_{f.PropertyName}) {Ser}.JsonErrors.Fail(ref reader, \"duplicate property '{f.WireName}'\");");
+            w.Line($"seen_{f.PropertyName} = true;");
+            w.Line("reader.Read();");
+            w.Open($"if (reader.TokenType != {Json}.JsonTokenType.Null)");
+            if (f.Type.IsList)
+            {
+                w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartArray) {Ser}.JsonErrors.Expected(ref reader, \"an array\");");
+                w.Line($"var items = new global::System.Collections.Generic.List<{f.Type.CSharpName}>();");
+                w.Line($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray) items.Add({JsonCodec.ReadElement(f.Type)});");
+                w.Line($"{Local(f)} = global::ConflictModel.ValueList.Create<{f.Type.CSharpName}>(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));");
+            }
+            else
+            {
+                w.Line($"{Local(f)} = {JsonCodec.ReadElement(f.Type)};");
+            }
+
+            w.Close();
+            w.Close();
+        }
+
+        w.Line(first ? otherwise.Substring("else ".Length) : otherwise);
+    }
+
+    private static void RequireFields(CodeWriter w, EquatableArray<FieldUnit> fields, string? keptCheck)
+    {
+        foreach (var f in fields)
+        {
+            if (!IsCSharpRequired(f) || f.Type.IsList)
+            {
+                continue;
+            }
+
+            var kept = keptCheck is null ? string.Empty : $" && !{keptCheck}({Text.Literal(f.WireName)})";
+            w.Line($"if ({Local(f)} is null{kept}) {Ser}.JsonErrors.Fail(ref reader, \"missing required property '{f.WireName}'\");");
+        }
+    }
+
+    private static void WriteProperties(CodeWriter w, EquatableArray<FieldUnit> fields, bool shadowCheck)
+    {
+        foreach (var f in fields)
+        {
+            var shadow = shadowCheck ? $" && !(shadows && {Ser}.EnvelopeWriter.IsKept(value, {Text.Literal(f.WireName)}))" : string.Empty;
+            var name = $"__JsonNames.{f.PropertyName}";
+            if (f.Type.IsList)
+            {
+                w.Open($"if (value.{f.PropertyName}.Count != 0{shadow})");
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line("writer.WriteStartArray();");
+                w.Open($"foreach (var item in value.{f.PropertyName})");
+                w.Line(JsonCodec.WriteElement(f.Type, "item"));
+                w.Close();
+                w.Line("writer.WriteEndArray();");
+                w.Close();
+            }
+            else if (f.Type.IsValueType && IsCSharpRequired(f))
+            {
+                w.Open(shadowCheck ? $"if (!(shadows && {Ser}.EnvelopeWriter.IsKept(value, {Text.Literal(f.WireName)})))" : "if (true)");
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line(JsonCodec.WriteElement(f.Type, $"value.{f.PropertyName}"));
+                w.Close();
+            }
+            else
+            {
+                w.Open($"if (value.{f.PropertyName} is {{ }} v_{f.PropertyName}{shadow})");
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line(JsonCodec.WriteElement(f.Type, $"v_{f.PropertyName}"));
+                w.Close();
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Gathers the envelope properties of an event while generated code reads the kind's own, in one pass and in
+/// any order, and keeps what it does not know. Used by generated code; not meant to be called by hand.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public struct EnvelopeReader
+{
+    private readonly string _wireType;
+    private List<UnknownField>? _unknown;
+    private bool _seenType;
+    private bool _seenSources;
+    private bool _seenAbout;
+
+    /// <summary>Starts reading an event of the given kind.</summary>
+    /// <param name="wireType">The wire type the data must name, if it names one.</param>
+    public EnvelopeReader(string wireType) => _wireType = wireType;
+
+    /// <summary>The event id.</summary>
+    public string? Id { get; private set; }
+
+    /// <summary>The schema version the data was written at, when given.</summary>
+    public int? SchemaVersion { get; private set; }
+
+    /// <summary>When.</summary>
+    public EventTime? When { get; private set; }
+
+    /// <summary>Where.</summary>
+    public Place? Where { get; private set; }
+
+    /// <summary>The sources.</summary>
+    public ValueList<SourceRef> Sources { get; private set; }
+
+    /// <summary>The verification.</summary>
+    public Verification? Verification { get; private set; }
+
+    /// <summary>Ids of events this one speaks of.</summary>
+    public ValueList<string> About { get; private set; }
+
+    /// <summary>Notes.</summary>
+    public string? Notes { get; private set; }
+
+    /// <summary>The properties kept verbatim, in document order.</summary>
+    public readonly ValueList<UnknownField> UnknownFields => _unknown is null ? default : new ValueList<UnknownField>(_unknown);
+
+    /// <summary>Reads an envelope property; the reader is on its name. Returns false, without moving, for any other name.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>Whether the property belonged to the envelope.</returns>
+    public bool TryRead(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("type"u8))
+        {
+            Once(ref reader, ref _seenType, "type");
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                JsonErrors.Expected(ref reader, "the event type as a string");
+            }
+
+            if (!reader.ValueTextEquals(_wireType))
+            {
+                JsonErrors.Fail(ref reader, $"type '{reader.GetString()}' does not match the kind being read, '{_wireType}'");
+            }
+
+            return true;
+        }
+
+        if (reader.ValueTextEquals("id"u8))
+        {
+            if (Id is not null)
+            {
+                JsonErrors.Fail(ref reader, "duplicate property 'id'");
+            }
+
+            reader.Read();
+            Id = JsonValues.ReadString(ref reader);
+            if (Id.Length == 0)
+            {
+                JsonErrors.Fail(ref reader, "the id must not be empty");
+            }
+
+            return true;
+        }
+
+        if (reader.ValueTextEquals("schemaVersion"u8))
+        {
+            if (SchemaVersion is not null)
+            {
+                JsonErrors.Fail(ref reader, "duplicate property 'schemaVersion'");
+            }
+
+            reader.Read();
+            var version = JsonValues.ReadInt32(ref reader);
+            if (version < 1)
+            {
+                JsonErrors.Fail(ref reader, $"schemaVersion must be 1 or more, is {version}");
+            }
+
+            SchemaVersion = version;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("when"u8))
+        {
+            Duplicate(ref reader, When is not null, "when");
+            When = reader.Read() && reader.TokenType != JsonTokenType.Null ? EventTimeJson.Read(ref reader) : null;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("where"u8))
+        {
+            Duplicate(ref reader, Where is not null, "where");
+            Where = reader.Read() && reader.TokenType != JsonTokenType.Null ? PlaceJson.Read(ref reader) : null;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("sources"u8))
+        {
+            Once(ref reader, ref _seenSources, "sources");
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    JsonErrors.Expected(ref reader, "an array of sources");
+                }
+
+                var items = new List<SourceRef>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(SourceRefJson.Read(ref reader));
+                }
+
+                Sources = new ValueList<SourceRef>(items);
+            }
+
+            return true;
+        }
+
+        if (reader.ValueTextEquals("verification"u8))
+        {
+            Duplicate(ref reader, Verification is not null, "verification");
+            Verification = reader.Read() && reader.TokenType != JsonTokenType.Null ? VerificationJson.Read(ref reader) : null;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("about"u8))
+        {
+            Once(ref reader, ref _seenAbout, "about");
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    JsonErrors.Expected(ref reader, "an array of event ids");
+                }
+
+                var items = new List<string>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(JsonValues.ReadString(ref reader));
+                }
+
+                About = new ValueList<string>(items);
+            }
+
+            return true;
+        }
+
+        if (reader.ValueTextEquals("notes"u8))
+        {
+            Duplicate(ref reader, Notes is not null, "notes");
+            Notes = reader.Read() && reader.TokenType != JsonTokenType.Null ? JsonValues.ReadString(ref reader) : null;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the property the reader is on verbatim; the reader ends on the value's last token.</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    public void Keep(ref Utf8JsonReader reader)
+    {
+        var name = reader.GetString()!;
+        if (IsKept(name))
+        {
+            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+        }
+
+        reader.Read();
+        using var document = JsonDocument.ParseValue(ref reader);
+        (_unknown ??= []).Add(new UnknownField(name, document.RootElement.GetRawText()));
+    }
+
+    /// <summary>Whether a property of that name was kept verbatim.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <returns>True when kept.</returns>
+    public readonly bool IsKept(string name)
+    {
+        if (_unknown is null)
+        {
+            return false;
+        }
+
+        foreach (var field in _unknown)
+        {
+            if (field.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Checks what every event needs once the object has been read; the reader is on its end.</summary>
+    /// <param name="reader">The reader.</param>
+    public readonly void Finish(ref Utf8JsonReader reader)
+    {
+        if (Id is null)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'id'");
+        }
+    }
+
+    private static void Once(ref Utf8JsonReader reader, ref bool seen, string name)
+    {
+        if (seen)
+        {
+            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+        }
+
+        seen = true;
+    }
+
+    private static void Duplicate(ref Utf8JsonReader reader, bool seen, string name)
+    {
+        if (seen)
+        {
+            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>Writes the envelope every event shares, and the fields kept verbatim. Used by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class EnvelopeWriter
+{
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode("schemaVersion");
+    private static readonly JsonEncodedText WhenName = JsonEncodedText.Encode("when");
+    private static readonly JsonEncodedText WhereName = JsonEncodedText.Encode("where");
+    private static readonly JsonEncodedText SourcesName = JsonEncodedText.Encode("sources");
+    private static readonly JsonEncodedText VerificationName = JsonEncodedText.Encode("verification");
+    private static readonly JsonEncodedText AboutName = JsonEncodedText.Encode("about");
+    private static readonly JsonEncodedText NotesName = JsonEncodedText.Encode("notes");
+
+    /// <summary>Starts the object and writes <c>type</c>, <c>id</c>, <c>schemaVersion</c> and the envelope's other properties.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The event.</param>
+    /// <param name="wireType">The kind's wire type, pre-encoded.</param>
+    /// <param name="version">The version to write: always the kind's current one.</param>
+    public static void WriteStart(Utf8JsonWriter writer, ConflictEvent value, JsonEncodedText wireType, int version)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        var shadows = value.UnknownFields.Count != 0;
+        writer.WriteStartObject();
+        writer.WriteString(TypeName, wireType);
+        writer.WriteString(IdName, value.Id);
+        writer.WriteNumber(SchemaVersionName, version);
+        if (value.When is { } when && !(shadows && IsKept(value, "when")))
+        {
+            writer.WritePropertyName(WhenName);
+            EventTimeJson.Write(writer, when);
+        }
+
+        if (value.Where is { } where && !(shadows && IsKept(value, "where")))
+        {
+            writer.WritePropertyName(WhereName);
+            PlaceJson.Write(writer, where);
+        }
+
+        if (value.Sources.Count != 0 && !(shadows && IsKept(value, "sources")))
+        {
+            writer.WritePropertyName(SourcesName);
+            writer.WriteStartArray();
+            foreach (var source in value.Sources)
+            {
+                SourceRefJson.Write(writer, source);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (value.Verification is { } verification && !(shadows && IsKept(value, "verification")))
+        {
+            writer.WritePropertyName(VerificationName);
+            VerificationJson.Write(writer, verification);
+        }
+
+        if (value.About.Count != 0)
+        {
+            writer.WritePropertyName(AboutName);
+            writer.WriteStartArray();
+            foreach (var id in value.About)
+            {
+                writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (value.Notes is { } notes)
+        {
+            writer.WriteString(NotesName, notes);
+        }
+    }
+
+    /// <summary>Writes the fields kept verbatim, in the order read, and ends the object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The event.</param>
+    public static void WriteEnd(Utf8JsonWriter writer, ConflictEvent value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        foreach (var field in value.UnknownFields)
+        {
+            writer.WritePropertyName(field.Name);
+            writer.WriteRawValue(field.RawJson);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Whether the event keeps a field of that name verbatim, so its typed value must not be written too.</summary>
+    /// <param name="value">The event.</param>
+    /// <param name="name">The wire name.</param>
+    /// <returns>True when kept.</returns>
+    public static bool IsKept(ConflictEvent value, string name)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        foreach (var field in value.UnknownFields)
+        {
+            if (field.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

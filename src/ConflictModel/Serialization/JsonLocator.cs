@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Finds the line, the position in the line and the JSON path of a byte offset in a document. Runs only after a
+/// failure, so reading pays nothing for paths it never reports.
+/// </summary>
+internal static class JsonLocator
+{
+    private struct Frame
+    {
+        public bool IsArray;
+        public int Index;
+        public string? Property;
+    }
+
+    /// <summary>The 1-based line and 0-based byte in line of <paramref name="position"/>.</summary>
+    public static (long Line, long Column) LineOf(ReadOnlySpan<byte> json, long position)
+    {
+        var end = (int)Math.Clamp(position, 0, json.Length);
+        var before = json[..end];
+        var line = 1L + before.Count((byte)'\n');
+        var lastBreak = before.LastIndexOf((byte)'\n');
+        return (line, end - lastBreak - 1);
+    }
+
+    /// <summary>The byte offset of a 1-based line and 0-based byte in line.</summary>
+    public static long OffsetOf(ReadOnlySpan<byte> json, long line, long column)
+    {
+        var offset = 0;
+        for (var l = 1L; l < line; l++)
+        {
+            var next = json[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return json.Length;
+            }
+
+            offset += next + 1;
+        }
+
+        return Math.Min(offset + column, json.Length);
+    }
+
+    /// <summary>The JSON path of the token that starts at or after <paramref name="position"/>, e.g. <c>$.targets[1].name</c>.</summary>
+    public static string PathOf(ReadOnlySpan<byte> json, long position, int maxDepth)
+    {
+        var frames = new List<Frame>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(maxDepth, 1) + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                var at = reader.TokenStartIndex >= position;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        SetTop(frames, reader.GetString());
+                        if (at)
+                        {
+                            return Build(frames, frames.Count);
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        if (at)
+                        {
+                            return Build(frames, frames.Count - 1);
+                        }
+
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    default:
+                        NextIndex(frames);
+                        if (at)
+                        {
+                            return Build(frames, frames.Count);
+                        }
+
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        {
+                            frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Index = -1 });
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The document breaks here: the path so far is where.
+        }
+
+        return Build(frames, frames.Count);
+    }
+
+    private static void SetTop(List<Frame> frames, string? name)
+    {
+        if (frames.Count > 0)
+        {
+            var top = frames[^1];
+            top.Property = name;
+            frames[^1] = top;
+        }
+    }
+
+    private static void NextIndex(List<Frame> frames)
+    {
+        if (frames.Count > 0 && frames[^1].IsArray)
+        {
+            var top = frames[^1];
+            top.Index++;
+            frames[^1] = top;
+        }
+    }
+
+    private static string Build(List<Frame> frames, int count)
+    {
+        var builder = new StringBuilder("$");
+        for (var i = 0; i < count && i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            if (frame.IsArray)
+            {
+                if (frame.Index >= 0)
+                {
+                    builder.Append('[').Append(frame.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+            }
+            else if (frame.Property is { } name)
+            {
+                if (IsPlain(name))
+                {
+                    builder.Append('.').Append(name);
+                }
+                else
+                {
+                    builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsPlain(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_' || name[0] == '$'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '$'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.ComponentModel;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>Reads and writes the scalar schema types; used by generated code. The reader is on the value's token.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonValues
+{
+    /// <summary>Reads a string.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The string.</returns>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonErrors.Expected(ref reader, "a string");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads true or false.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The value.</returns>
+    public static bool ReadBoolean(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+        {
+            JsonErrors.Expected(ref reader, "true or false");
+        }
+
+        return reader.TokenType == JsonTokenType.True;
+    }
+
+    /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The value.</returns>
+    public static int ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            JsonErrors.Expected(ref reader, "a whole number");
+        }
+
+        if (!reader.TryGetInt32(out var value))
+        {
+            JsonErrors.Fail(ref reader, $"{Raw(ref reader)} is not a whole number between {int.MinValue} and {int.MaxValue}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a whole number that fits a <see cref="long"/>.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The value.</returns>
+    public static long ReadInt64(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            JsonErrors.Expected(ref reader, "a whole number");
+        }
+
+        if (!reader.TryGetInt64(out var value))
+        {
+            JsonErrors.Fail(ref reader, $"{Raw(ref reader)} is not a whole number between {long.MinValue} and {long.MaxValue}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a number that fits a <see cref="decimal"/>.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The value.</returns>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            JsonErrors.Expected(ref reader, "a number");
+        }
+
+        if (!reader.TryGetDecimal(out var value))
+        {
+            JsonErrors.Fail(ref reader, $"{Raw(ref reader)} is out of the range of a decimal");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads an ISO date, <c>yyyy-MM-dd</c>.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The date.</returns>
+    public static LocalDate ReadLocalDate(ref Utf8JsonReader reader)
+    {
+        var text = ReadString(ref reader);
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            JsonErrors.Fail(ref reader, $"'{text}' is not a date in the form yyyy-MM-dd");
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Reads an ISO instant, e.g. <c>2022-06-25T03:00:00Z</c>.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The instant.</returns>
+    public static Instant ReadInstant(ref Utf8JsonReader reader)
+    {
+        var text = ReadString(ref reader);
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        if (!result.Success)
+        {
+            JsonErrors.Fail(ref reader, $"'{text}' is not an instant in the form yyyy-MM-ddTHH:mm:ssZ");
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Reads an absolute URI.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The URI.</returns>
+    public static Uri ReadUri(ref Utf8JsonReader reader)
+    {
+        var text = ReadString(ref reader);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            JsonErrors.Fail(ref reader, $"'{text}' is not an absolute URI");
+        }
+
+        return uri;
+    }
+
+    /// <summary>Writes an ISO date.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The date.</param>
+    public static void WriteLocalDate(Utf8JsonWriter writer, LocalDate value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+
+    /// <summary>Writes an ISO instant.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The instant.</param>
+    public static void WriteInstant(Utf8JsonWriter writer, Instant value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    }
+
+    /// <summary>Writes a URI as its original string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The URI.</param>
+    public static void WriteUri(Utf8JsonWriter writer, Uri value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.OriginalString);
+    }
+
+    private static string Raw(ref Utf8JsonReader reader) =>
+        System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+}

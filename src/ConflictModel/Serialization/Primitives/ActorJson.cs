@@ -1,0 +1,184 @@
+using System;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads and writes an <see cref="Actor"/> as
+/// <c>{"name":"…","kind":"state-forces","country":"UA","affiliation":"…","role":"…"}</c>; only <c>name</c> is required,
+/// and the other properties are written only when they have a value.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Like a <c>System.Text.Json</c> converter, <see cref="Read"/> expects the reader to be positioned on the first token of
+/// the value, with the whole value in the reader's buffer, and leaves it on the last token. JSON null is never passed:
+/// callers handle it. <see cref="Write"/> writes the value only.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class ActorJson
+{
+    /// <summary>The JSON Schema (draft 2020-12) of an <see cref="Actor"/>.</summary>
+    public const string Schema =
+        """{"description":"A party to an event or a speaker in a report: an armed force, a government body, an official, a person, an organisation.","type":"object","properties":{"name":{"description":"The name of the actor as the report gives it, for example Russian forces or Serhiy Haidai.","type":"string","pattern":"\\S"},"kind":"""
+        + PrimitiveEnumsJson.ActorKindSchema
+        + ""","country":{"description":"The country the actor belongs to or acts for.","$ref":"#/$defs/ConflictModel.CountryCode"},"affiliation":{"description":"The body the actor belongs to or speaks for, for example Luhansk regional administration.","type":"string"},"role":{"description":"The actor's title or function, for example Governor of Luhansk region.","type":"string"}},"required":["name"],"additionalProperties":false}""";
+
+    private const int NameBit = 1;
+    private const int KindBit = 2;
+    private const int CountryBit = 4;
+    private const int AffiliationBit = 8;
+    private const int RoleBit = 16;
+
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
+    private static readonly JsonEncodedText AffiliationName = JsonEncodedText.Encode("affiliation");
+    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
+
+    /// <summary>Reads an actor.</summary>
+    /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="ConflictJsonException">The value is not an object, <c>name</c> is missing or blank, a property is
+    /// repeated or of the wrong type, or the country code is malformed.</exception>
+    /// <exception cref="UnknownJsonContentException">The object has a property or a kind this version does not know.</exception>
+    public static Actor Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonErrors.Expected(ref reader, "an object");
+        }
+
+        string? name = null;
+        ActorKind? kind = null;
+        CountryCode? country = null;
+        string? affiliation = null;
+        string? role = null;
+        Utf8JsonReader nameAt = default;
+        int seen = 0;
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, NameBit, "name");
+                Next(ref reader);
+                nameAt = reader;
+                name = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, KindBit, "kind");
+                Next(ref reader);
+                kind = PrimitiveEnumsJson.ReadActorKind(ref reader);
+            }
+            else if (reader.ValueTextEquals(CountryName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, CountryBit, "country");
+                Next(ref reader);
+                country = CountryCodeJson.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals(AffiliationName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, AffiliationBit, "affiliation");
+                Next(ref reader);
+                affiliation = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(RoleName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, RoleBit, "role");
+                Next(ref reader);
+                role = ReadString(ref reader);
+            }
+            else
+            {
+                JsonErrors.UnknownProperty(ref reader, "Actor");
+            }
+        }
+
+        if (name is null)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'name'");
+        }
+
+        try
+        {
+            return new Actor { Name = name, Kind = kind, Country = country, Affiliation = affiliation, Role = role };
+        }
+        catch (ArgumentException e)
+        {
+            // The only value Actor can reject here is the name: the kind and country were validated while reading.
+            JsonErrors.Fail(ref nameAt, $"actor name '{name}' is empty or whitespace", e);
+            throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Writes an actor; optional properties only when they have a value, in the documented order.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The actor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Actor value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString(NameName, value.Name);
+        if (value.Kind is { } kind)
+        {
+            writer.WritePropertyName(KindName);
+            PrimitiveEnumsJson.Write(writer, kind);
+        }
+
+        if (value.Country is { } country)
+        {
+            writer.WritePropertyName(CountryName);
+            CountryCodeJson.Write(writer, country);
+        }
+
+        if (value.Affiliation is { } affiliation)
+        {
+            writer.WriteString(AffiliationName, affiliation);
+        }
+
+        if (value.Role is { } role)
+        {
+            writer.WriteString(RoleName, role);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonErrors.Expected(ref reader, "a string");
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            JsonErrors.Fail(ref reader, "unexpected end of the data inside an Actor");
+        }
+    }
+
+    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+        }
+
+        seen |= bit;
+    }
+}

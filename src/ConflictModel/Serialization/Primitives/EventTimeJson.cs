@@ -1,0 +1,255 @@
+using System;
+using System.Diagnostics;
+using System.Text.Json;
+using NodaTime;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads and writes an <see cref="EventTime"/> as
+/// <c>{"precision":"day","date":"2022-06-24","instant":"…","range":{"start":"2022-06-20","end":"2022-06-24"},"partOfDay":"night","phrase":"on Friday"}</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <c>precision</c> is required and always written; the other properties are written only when they have a value.
+/// Reading validates the parts together through <see cref="EventTime.Create"/>, so for example a month precision whose
+/// date is not the 1st of the month is rejected at the date.
+/// </para>
+/// <para>
+/// Like a <c>System.Text.Json</c> converter, <see cref="Read"/> expects the reader to be positioned on the first token of
+/// the value, with the whole value in the reader's buffer, and leaves it on the last token. JSON null is never passed:
+/// callers handle it. <see cref="Write"/> writes the value only.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class EventTimeJson
+{
+    /// <summary>The JSON Schema (draft 2020-12) of an <see cref="EventTime"/>.</summary>
+    public const string Schema =
+        """{"description":"When an event happened, to the precision the report gives it: an exact instant, a day, an ISO week, a month, a year, or only a span of days. An exact time has an instant and neither date nor range; any other has a date, a range or both, and no instant. The date is the anchor of its precision: the day, the Monday of the ISO week, the 1st of the month or 1 January; with a range, the span the date implies overlaps it. A part of day is only allowed with day or exact precision.","type":"object","properties":{"precision":"""
+        + PrimitiveEnumsJson.TimePrecisionSchema
+        + ""","date":{"description":"The anchor date of the precision: the day, the Monday of the ISO week, the 1st of the month or 1 January, as yyyy-MM-dd.","type":"string","format":"date"},"instant":"""
+        + NodaJson.InstantSchema
+        + ""","range":"""
+        + NodaJson.DateIntervalSchema
+        + ""","partOfDay":"""
+        + PrimitiveEnumsJson.PartOfDaySchema
+        + ""","phrase":{"description":"The report's own wording for the time, for example on Friday.","type":"string","pattern":"\\S"}},"required":["precision"],"additionalProperties":false,"if":{"properties":{"precision":{"const":"exact"}}},"then":{"required":["instant"],"not":{"anyOf":[{"required":["date"]},{"required":["range"]}]}},"else":{"not":{"required":["instant"]},"anyOf":[{"required":["date"]},{"required":["range"]}]}}""";
+
+    private const int PrecisionBit = 1;
+    private const int DateBit = 2;
+    private const int InstantBit = 4;
+    private const int RangeBit = 8;
+    private const int PartOfDayBit = 16;
+    private const int PhraseBit = 32;
+
+    private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText InstantName = JsonEncodedText.Encode("instant");
+    private static readonly JsonEncodedText RangeName = JsonEncodedText.Encode("range");
+    private static readonly JsonEncodedText PartOfDayName = JsonEncodedText.Encode("partOfDay");
+    private static readonly JsonEncodedText PhraseName = JsonEncodedText.Encode("phrase");
+
+    /// <summary>Reads an event time and validates it through <see cref="EventTime.Create"/>.</summary>
+    /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
+    /// <returns>The event time.</returns>
+    /// <exception cref="ConflictJsonException">The value is not an object, <c>precision</c> is missing, a property is repeated,
+    /// of the wrong type or malformed, or the parts contradict each other; the byte position is that of the offending
+    /// property's value when there is one, otherwise that of the closing brace.</exception>
+    /// <exception cref="UnknownJsonContentException">The object has a property, or an enum a value, this version does not know.</exception>
+    public static EventTime Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonErrors.Expected(ref reader, "an object");
+        }
+
+        TimePrecision precision = default;
+        LocalDate? date = null;
+        Instant? instant = null;
+        DateInterval? range = null;
+        PartOfDay? partOfDay = null;
+        string? phrase = null;
+        Utf8JsonReader precisionAt = default;
+        Utf8JsonReader dateAt = default;
+        Utf8JsonReader instantAt = default;
+        Utf8JsonReader rangeAt = default;
+        Utf8JsonReader partOfDayAt = default;
+        Utf8JsonReader phraseAt = default;
+        int seen = 0;
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals(PrecisionName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, PrecisionBit, "precision");
+                Next(ref reader);
+                precisionAt = reader;
+                precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
+            }
+            else if (reader.ValueTextEquals(DateName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, DateBit, "date");
+                Next(ref reader);
+                dateAt = reader;
+                date = NodaJson.ReadLocalDate(ref reader);
+            }
+            else if (reader.ValueTextEquals(InstantName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, InstantBit, "instant");
+                Next(ref reader);
+                instantAt = reader;
+                instant = NodaJson.ReadInstant(ref reader);
+            }
+            else if (reader.ValueTextEquals(RangeName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, RangeBit, "range");
+                Next(ref reader);
+                rangeAt = reader;
+                range = NodaJson.ReadDateInterval(ref reader);
+            }
+            else if (reader.ValueTextEquals(PartOfDayName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, PartOfDayBit, "partOfDay");
+                Next(ref reader);
+                partOfDayAt = reader;
+                partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
+            }
+            else if (reader.ValueTextEquals(PhraseName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, PhraseBit, "phrase");
+                Next(ref reader);
+                phraseAt = reader;
+                phrase = ReadString(ref reader);
+            }
+            else
+            {
+                JsonErrors.UnknownProperty(ref reader, "EventTime");
+            }
+        }
+
+        if ((seen & PrecisionBit) == 0)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'precision'");
+        }
+
+        try
+        {
+            return EventTime.Create(precision, date, instant, range, partOfDay, phrase);
+        }
+        catch (ArgumentException e)
+        {
+            // Point at the part the factory names, when the data has it; a missing part is reported at the closing brace.
+            Utf8JsonReader at = e.ParamName switch
+            {
+                "precision" => precisionAt,
+                "date" when (seen & DateBit) != 0 => dateAt,
+                "instant" when (seen & InstantBit) != 0 => instantAt,
+                "range" when (seen & RangeBit) != 0 => rangeAt,
+                "partOfDay" when (seen & PartOfDayBit) != 0 => partOfDayAt,
+                "phrase" when (seen & PhraseBit) != 0 => phraseAt,
+                _ => reader,
+            };
+            JsonErrors.Fail(ref at, $"invalid event time with precision '{PrimitiveEnumsJson.ToWireName(precision)}': {Reason(e)}", e);
+            throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Writes an event time; <c>precision</c> always, the other properties only when they have a value, in the documented order.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The event time.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, EventTime value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WritePropertyName(PrecisionName);
+        PrimitiveEnumsJson.Write(writer, value.Precision);
+        if (value.Date is { } date)
+        {
+            writer.WritePropertyName(DateName);
+            NodaJson.Write(writer, date);
+        }
+
+        if (value.Instant is { } instant)
+        {
+            writer.WritePropertyName(InstantName);
+            NodaJson.Write(writer, instant);
+        }
+
+        if (value.Range is { } range)
+        {
+            writer.WritePropertyName(RangeName);
+            NodaJson.Write(writer, range);
+        }
+
+        if (value.PartOfDay is { } partOfDay)
+        {
+            writer.WritePropertyName(PartOfDayName);
+            PrimitiveEnumsJson.Write(writer, partOfDay);
+        }
+
+        if (value.Phrase is { } phrase)
+        {
+            writer.WriteString(PhraseName, phrase);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // The factory's message without the " (Parameter 'x')" suffix and the "Actual value was" line that ArgumentException adds.
+    private static string Reason(ArgumentException e)
+    {
+        string message = e.Message;
+        int newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            message = message[..newline].TrimEnd('\r');
+        }
+
+        if (e.ParamName is { } parameter)
+        {
+            string suffix = " (Parameter '" + parameter + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message[..^suffix.Length];
+            }
+        }
+
+        return message;
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonErrors.Expected(ref reader, "a string");
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            JsonErrors.Fail(ref reader, "unexpected end of the data inside an EventTime");
+        }
+    }
+
+    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+        }
+
+        seen |= bit;
+    }
+}

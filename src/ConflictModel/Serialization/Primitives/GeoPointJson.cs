@@ -1,0 +1,155 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="GeoPoint"/> as <c>{"latitude":48.9482,"longitude":38.4917}</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Like a <c>System.Text.Json</c> converter, <see cref="Read"/> expects the reader to be positioned on the first token of
+/// the value, with the whole value in the reader's buffer, and leaves it on the last token. JSON null is never passed:
+/// callers handle it. <see cref="Write"/> writes the value only.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class GeoPointJson
+{
+    /// <summary>The JSON Schema (draft 2020-12) of a <see cref="GeoPoint"/>.</summary>
+    public const string Schema = """{"description":"A point on the Earth's surface, as a WGS 84 latitude and longitude in decimal degrees.","type":"object","properties":{"latitude":{"description":"The latitude in decimal degrees; positive north of the equator.","type":"number","minimum":-90,"maximum":90},"longitude":{"description":"The longitude in decimal degrees; positive east of Greenwich.","type":"number","minimum":-180,"maximum":180}},"required":["latitude","longitude"],"additionalProperties":false}""";
+
+    private const int LatitudeBit = 1;
+    private const int LongitudeBit = 2;
+
+    private static readonly JsonEncodedText LatitudeName = JsonEncodedText.Encode("latitude");
+    private static readonly JsonEncodedText LongitudeName = JsonEncodedText.Encode("longitude");
+
+    /// <summary>Reads a point.</summary>
+    /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
+    /// <returns>The point.</returns>
+    /// <exception cref="ConflictJsonException">The value is not an object, a coordinate is missing, repeated, not a finite
+    /// number or out of range.</exception>
+    /// <exception cref="UnknownJsonContentException">The object has a property this version does not know.</exception>
+    public static GeoPoint Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonErrors.Expected(ref reader, "an object");
+        }
+
+        double latitude = 0;
+        double longitude = 0;
+        Utf8JsonReader latitudeAt = default;
+        Utf8JsonReader longitudeAt = default;
+        int seen = 0;
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals(LatitudeName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, LatitudeBit, "latitude");
+                Next(ref reader);
+                latitudeAt = reader;
+                latitude = ReadDegrees(ref reader, "latitude");
+            }
+            else if (reader.ValueTextEquals(LongitudeName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, LongitudeBit, "longitude");
+                Next(ref reader);
+                longitudeAt = reader;
+                longitude = ReadDegrees(ref reader, "longitude");
+            }
+            else
+            {
+                JsonErrors.UnknownProperty(ref reader, "GeoPoint");
+            }
+        }
+
+        if ((seen & LatitudeBit) == 0)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'latitude'");
+        }
+
+        if ((seen & LongitudeBit) == 0)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'longitude'");
+        }
+
+        try
+        {
+            return new GeoPoint(latitude, longitude);
+        }
+        catch (ArgumentException e) when (e.ParamName == "latitude")
+        {
+            JsonErrors.Fail(ref latitudeAt, $"latitude {Number(latitude)} is outside -90..90", e);
+            throw new UnreachableException();
+        }
+        catch (ArgumentException e)
+        {
+            JsonErrors.Fail(ref longitudeAt, $"longitude {Number(longitude)} is outside -180..180", e);
+            throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Writes a point as <c>{"latitude":…,"longitude":…}</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The point.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, GeoPoint value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber(LatitudeName, value.Latitude);
+        writer.WriteNumber(LongitudeName, value.Longitude);
+        writer.WriteEndObject();
+    }
+
+    private static double ReadDegrees(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            JsonErrors.Expected(ref reader, "a number");
+        }
+
+        // TryGetDouble refuses values that overflow to infinity; the check repeats that for clarity.
+        if (!reader.TryGetDouble(out double degrees) || !double.IsFinite(degrees))
+        {
+            JsonErrors.Fail(ref reader, $"{name} {RawText(ref reader)} is not a finite number");
+        }
+
+        return degrees;
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string RawText(ref Utf8JsonReader reader) =>
+        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            JsonErrors.Fail(ref reader, "unexpected end of the data inside a GeoPoint");
+        }
+    }
+
+    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+        }
+
+        seen |= bit;
+    }
+}

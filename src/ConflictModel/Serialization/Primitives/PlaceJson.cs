@@ -1,0 +1,223 @@
+using System;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="Place"/> as
+/// <c>{"name":"…","admin1":"…","admin2":"…","admin3":"…","country":"UA","point":{…},"precision":"locality"}</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <c>name</c> is required. The administrative areas, country and point are written only when they have a value;
+/// <c>precision</c> is always written, and when it is absent on reading it is <see cref="PlacePrecision.Locality"/>, the
+/// default of <see cref="Place.Precision"/>.
+/// </para>
+/// <para>
+/// Like a <c>System.Text.Json</c> converter, <see cref="Read"/> expects the reader to be positioned on the first token of
+/// the value, with the whole value in the reader's buffer, and leaves it on the last token. JSON null is never passed:
+/// callers handle it. <see cref="Write"/> writes the value only.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class PlaceJson
+{
+    /// <summary>The JSON Schema (draft 2020-12) of a <see cref="Place"/>.</summary>
+    public const string Schema =
+        """{"description":"Where an event happened, as precisely as the report says: a named place, its administrative areas, its country, optionally coordinates, and how precise all that is.","type":"object","properties":{"name":{"description":"The name of the place as the report gives it, for example Sievierodonetsk or Luhansk region.","type":"string","pattern":"\\S"},"admin1":{"description":"The first-level administrative area (oblast, province, state), for example Luhansk.","type":"string"},"admin2":{"description":"The second-level administrative area (district, raion).","type":"string"},"admin3":{"description":"The third-level administrative area (municipality, hromada).","type":"string"},"country":{"description":"The country the place is in.","$ref":"#/$defs/ConflictModel.CountryCode"},"point":{"description":"The coordinates of the place; how closely they locate the event is given by precision.","$ref":"#/$defs/ConflictModel.GeoPoint"},"precision":"""
+        + PrimitiveEnumsJson.PlacePrecisionSchema
+        + """},"required":["name"],"additionalProperties":false}""";
+
+    private const int NameBit = 1;
+    private const int Admin1Bit = 2;
+    private const int Admin2Bit = 4;
+    private const int Admin3Bit = 8;
+    private const int CountryBit = 16;
+    private const int PointBit = 32;
+    private const int PrecisionBit = 64;
+
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText Admin1Name = JsonEncodedText.Encode("admin1");
+    private static readonly JsonEncodedText Admin2Name = JsonEncodedText.Encode("admin2");
+    private static readonly JsonEncodedText Admin3Name = JsonEncodedText.Encode("admin3");
+    private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
+    private static readonly JsonEncodedText PointName = JsonEncodedText.Encode("point");
+    private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
+
+    /// <summary>Reads a place.</summary>
+    /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ConflictJsonException">The value is not an object, <c>name</c> is missing or blank, a property is
+    /// repeated or of the wrong type, or the country code or point is invalid.</exception>
+    /// <exception cref="UnknownJsonContentException">The object (or its point) has a property, or the precision a value, this
+    /// version does not know.</exception>
+    public static Place Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonErrors.Expected(ref reader, "an object");
+        }
+
+        string? name = null;
+        string? admin1 = null;
+        string? admin2 = null;
+        string? admin3 = null;
+        CountryCode? country = null;
+        GeoPoint? point = null;
+        PlacePrecision precision = PlacePrecision.Locality;
+        Utf8JsonReader nameAt = default;
+        int seen = 0;
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, NameBit, "name");
+                Next(ref reader);
+                nameAt = reader;
+                name = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(Admin1Name.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, Admin1Bit, "admin1");
+                Next(ref reader);
+                admin1 = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(Admin2Name.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, Admin2Bit, "admin2");
+                Next(ref reader);
+                admin2 = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(Admin3Name.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, Admin3Bit, "admin3");
+                Next(ref reader);
+                admin3 = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals(CountryName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, CountryBit, "country");
+                Next(ref reader);
+                country = CountryCodeJson.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals(PointName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, PointBit, "point");
+                Next(ref reader);
+                point = GeoPointJson.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals(PrecisionName.EncodedUtf8Bytes))
+            {
+                Once(ref reader, ref seen, PrecisionBit, "precision");
+                Next(ref reader);
+                precision = PrimitiveEnumsJson.ReadPlacePrecision(ref reader);
+            }
+            else
+            {
+                JsonErrors.UnknownProperty(ref reader, "Place");
+            }
+        }
+
+        if (name is null)
+        {
+            JsonErrors.Fail(ref reader, "missing required property 'name'");
+        }
+
+        try
+        {
+            return new Place
+            {
+                Name = name,
+                Admin1 = admin1,
+                Admin2 = admin2,
+                Admin3 = admin3,
+                Country = country,
+                Point = point,
+                Precision = precision,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            // The only value Place can reject here is the name: everything else was validated while reading.
+            JsonErrors.Fail(ref nameAt, $"place name '{name}' is empty or whitespace", e);
+            throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Writes a place; optional properties only when they have a value, in the documented order, and always the precision.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The place.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Place value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString(NameName, value.Name);
+        if (value.Admin1 is { } admin1)
+        {
+            writer.WriteString(Admin1Name, admin1);
+        }
+
+        if (value.Admin2 is { } admin2)
+        {
+            writer.WriteString(Admin2Name, admin2);
+        }
+
+        if (value.Admin3 is { } admin3)
+        {
+            writer.WriteString(Admin3Name, admin3);
+        }
+
+        if (value.Country is { } country)
+        {
+            writer.WritePropertyName(CountryName);
+            CountryCodeJson.Write(writer, country);
+        }
+
+        if (value.Point is { } point)
+        {
+            writer.WritePropertyName(PointName);
+            GeoPointJson.Write(writer, point);
+        }
+
+        writer.WritePropertyName(PrecisionName);
+        PrimitiveEnumsJson.Write(writer, value.Precision);
+        writer.WriteEndObject();
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonErrors.Expected(ref reader, "a string");
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            JsonErrors.Fail(ref reader, "unexpected end of the data inside a Place");
+        }
+    }
+
+    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+        }
+
+        seen |= bit;
+    }
+}
