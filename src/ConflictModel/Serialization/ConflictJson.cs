@@ -32,6 +32,13 @@ public static class ConflictJson
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>
+    /// Metadata for reading and writing <see cref="ConflictEvent"/> with <see cref="JsonSerializer"/> through the overloads
+    /// that take a <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo{T}"/>, which trimming and Native AOT accept without warnings.
+    /// </summary>
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConflictEvent> EventTypeInfo { get; } =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConflictEvent>)Options.GetTypeInfo(typeof(ConflictEvent));
+
     /// <summary>The metadata resolver behind <see cref="Options"/>, for <c>options.TypeInfoResolverChain.Add(...)</c>.</summary>
     public static System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfoResolver { get; } = new ConflictJsonTypeInfoResolver();
 
@@ -224,8 +231,7 @@ public static class ConflictJson
     public static async IAsyncEnumerable<ConflictEvent> DeserializeArrayAsync(Stream utf8Json, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConflictEvent>)Options.GetTypeInfo(typeof(ConflictEvent));
-        await using var enumerator = JsonSerializer.DeserializeAsyncEnumerable(utf8Json, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var enumerator = JsonSerializer.DeserializeAsyncEnumerable(utf8Json, EventTypeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             ConflictEvent? current;

@@ -3,13 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace ConflictModel.Serialization;
 
 /// <summary>
 /// System.Text.Json metadata for events (polymorphic <see cref="ConflictEvent"/> and every registered kind),
-/// the domain primitives and NodaTime's date types, built without reflection.
+/// the domain primitives and NodaTime's date types (in the same ISO forms as NodaTime.Serialization.SystemTextJson),
+/// built without reflection.
 /// </summary>
 internal sealed class ConflictJsonTypeInfoResolver : IJsonTypeInfoResolver
 {
@@ -40,9 +40,9 @@ internal sealed class ConflictJsonTypeInfoResolver : IJsonTypeInfoResolver
             _ when type == typeof(Verification) => Info(options, new Converter<Verification>(VerificationJson.Read, VerificationJson.Write)),
             _ when type == typeof(GeoPoint) => Info(options, new Converter<GeoPoint>(GeoPointJson.Read, GeoPointJson.Write)),
             _ when type == typeof(CountryCode) => Info(options, new Converter<CountryCode>(CountryCodeJson.Read, CountryCodeJson.Write)),
-            _ when type == typeof(LocalDate) => Info(options, NodaConverters.LocalDateConverter),
-            _ when type == typeof(Instant) => Info(options, NodaConverters.InstantConverter),
-            _ when type == typeof(DateInterval) => Info(options, NodaConverters.DateIntervalConverter),
+            _ when type == typeof(LocalDate) => Info(options, new Converter<LocalDate>(NodaJson.ReadLocalDate, NodaJson.Write)),
+            _ when type == typeof(Instant) => Info(options, new Converter<Instant>(NodaJson.ReadInstant, NodaJson.Write)),
+            _ when type == typeof(DateInterval) => Info(options, new Converter<DateInterval>(NodaJson.ReadDateInterval, NodaJson.Write)),
             _ => null,
         };
     }

@@ -190,9 +190,11 @@ internal static class SeedArticle
             Status = WithdrawalStatus.NearlyComplete,
             Manner = WithdrawalManner.Ordered,
             Pressure = RussianForces,
+            // Starskyi: "the flow of information about the withdrawal from Sievierodonetsk had been delayed to protect troops on the ground".
+            DisclosureDelayed = true,
+            Significance = "The biggest reversal for Ukraine since losing the port of Mariupol in May",
             Notes = "Sievierodonetsk is described as a strategic frontline city that Ukrainian troops had held for weeks against advancing Russian forces. "
-                + "The withdrawal is described as the biggest reversal for Ukraine since losing the port of Mariupol in May ("
-                + MariupolLost + ").",
+                + "The loss of Mariupol it is weighed against is " + MariupolLost + ".",
         },
 
         // "\"Unfortunately, they have almost left the city,\" Stryuk said on national television."
@@ -206,8 +208,8 @@ internal static class SeedArticle
             Kind = StatementKind.Claim,
             Quote = "Unfortunately, they have almost left the city",
             Content = "Ukrainian troops had almost left Sievierodonetsk.",
-            Via = new SourceRef { Channel = SourceChannel.Television, Speaker = Stryuk },
-            Notes = "Said on national television (the broadcaster is not named).",
+            // "on national television": the channel, with no outlet because the broadcaster is not named.
+            Via = new SourceRef { Channel = SourceChannel.Television, Outlet = null, Speaker = Stryuk },
         },
 
         // "Mayor Oleksandr Stryuk did not confirm whether a full withdrawal was underway."
@@ -297,12 +299,12 @@ internal static class SeedArticle
             Where = UkraineCountry,
             Sources = [Reuters],
             Attacker = RussianForces,
+            OrderedBy = Putin,
             Defender = Ukraine,
             Actions = [AssaultAction.Invasion],
             Forces = Estimate.Approximately(Quantifier.TensOfThousands),
             Harm = new Casualties { Killed = Estimate.Approximately(Quantifier.Thousands), Displaced = Estimate.Approximately(Quantifier.Millions) },
-            Notes = "Ordered by Russian President Vladimir Putin (\"Putin sent tens of thousands of troops over the border\"). "
-                + "Harm is the toll of the whole conflict to date, not of the day of the invasion. "
+            Notes = "Harm is the toll of the whole conflict to date, not of the day of the invasion. "
                 + "The biggest land conflict in Europe since World War Two entered its fifth month on Saturday. "
                 + "Effects: it disrupted the global economy and European security arrangements, drove up gas, oil and food prices, "
                 + "and pushed the EU to reduce its heavy reliance on Russian energy.",
@@ -528,8 +530,8 @@ internal static class SeedArticle
             Defender = new Actor { Name = "Ukrainian fighters", Kind = ActorKind.StateForces, Country = Ua },
             Actions = [AssaultAction.Advance],
             Outcome = AssaultOutcome.Abandoned,
+            Reason = "In the face of fierce resistance by Ukrainian fighters with the help of Western weapons",
             Objective = [new Target { Kind = TargetKind.Settlement, Name = "the capital Kyiv", Place = Kyiv }],
-            Notes = "Abandoned in the face of fierce resistance by Ukrainian fighters with the help of Western weapons.",
         },
 
         // "Since then Moscow and its proxies have focused on the south and Donbas, an eastern territory made up of Luhansk
@@ -564,8 +566,11 @@ internal static class SeedArticle
             Targets = [new Actor { Name = "mayors in European capitals", Kind = ActorKind.Official, Role = "Mayor" }],
             TargetCount = Estimate.Approximately(Quantifier.Several),
             Methods = [InfluenceMethod.DeepFake, InfluenceMethod.Impersonation],
+            // "A slew of deep fake videos": the quantifier vocabulary has no word for "a slew" (many); "several" is the nearest.
+            ItemCount = Estimate.Approximately(Quantifier.Several),
+            Content = "A fake Klitschko who has said absurd things",
             Succeeded = true,
-            Notes = "A slew of deep-fake videos; the fake Klitschko said absurd things. The report dates the fakes only as before Klitschko's Saturday demand. "
+            Notes = "The report says \"a slew of\" videos, read as several. The report dates the fakes only as before Klitschko's Saturday demand. "
                 + "Who is behind them is not known.",
         },
         new Statement
@@ -663,7 +668,8 @@ internal static class SeedArticle
             Purpose = "To stabilise the situation in Luhansk",
             Quote = "fire parity",
             Via = new SourceRef { Channel = SourceChannel.PhoneCall, Speaker = Zaluzhniy },
-            Notes = "Ukraine pressed for more arms \"again\": the request repeats earlier ones. Parity is sought with Moscow.",
+            Recurring = true,
+            Notes = "Parity is sought with Moscow.",
         },
 
         // "South of Sievierodonetsk, Ukrainian soldiers also withdrew from the towns of Hirske and Zolote in the face of
@@ -721,8 +727,8 @@ internal static class SeedArticle
             Organization = RussianForces,
             Change = CommandChange.Withdrawn,
             RemovedCount = Estimate.Approximately(Quantifier.Several),
+            Rank = "generals",
             Roles = "key command roles in the Ukraine conflict",
-            Notes = "Those removed are generals.",
         },
         new Statement
         {
@@ -769,7 +775,7 @@ internal static class SeedArticle
             Measures = [SanctionMeasure.Package],
             Status = SanctionStatus.Imposed,
             Reason = "In response to Moscow's invasion of Ukraine",
-            Notes = "The package is described as unprecedented.",
+            Significance = "An unprecedented package of sanctions",
         },
 
         // "In a major sign of support, European Union leaders this week approved Ukraine's formal candidature to join the
@@ -784,7 +790,7 @@ internal static class SeedArticle
             Subject = Ukraine,
             Organization = new Actor { Name = "European Union", Kind = ActorKind.InternationalOrganization },
             Description = "Approved Ukraine's formal candidature to join the bloc.",
-            Notes = "Described as a major sign of support.",
+            Significance = "A major sign of support",
         },
         new Statement
         {
@@ -872,6 +878,15 @@ internal static class SeedArticle
     private static Actor KyivGovernment => new() { Name = "Kyiv", Kind = ActorKind.Government, Country = Ua };
 
     private static Actor TheWest => new() { Name = "the West", Kind = ActorKind.Other };
+
+    private static Actor Putin => new()
+    {
+        Name = "Vladimir Putin",
+        Kind = ActorKind.Official,
+        Country = Ru,
+        Affiliation = "Government of Russia",
+        Role = "President of Russia",
+    };
 
     private static Actor RegionalAuthorities => new() { Name = "regional authorities", Kind = ActorKind.Government, Country = Ua };
 

@@ -392,6 +392,61 @@ public class SeedArticleTests
         Assert.Equal(3, sanctions.Targets.Count);
     }
 
+    // ---- Facts with fields of their own --------------------------------------------------------------------------------
+
+    [Fact]
+    public void Putin_ordered_the_invasion_and_the_Kyiv_advance_was_abandoned_in_the_face_of_resistance()
+    {
+        GroundAssault invasion = Find<GroundAssault>(SeedArticle.Invasion);
+        GroundAssault kyiv = Find<GroundAssault>(SeedArticle.KyivAdvanceAbandoned);
+
+        Assert.Equal("Vladimir Putin", invasion.OrderedBy!.Name);
+        Assert.Equal("President of Russia", invasion.OrderedBy.Role);
+        Assert.Equal(new CountryCode("RU"), invasion.OrderedBy.Country);
+        Assert.DoesNotContain("Ordered by", invasion.Notes, StringComparison.Ordinal);
+        Assert.Equal(AssaultOutcome.Abandoned, kyiv.Outcome);
+        Assert.Contains("fierce resistance", kyiv.Reason, StringComparison.Ordinal);
+        Assert.Contains("Western weapons", kyiv.Reason, StringComparison.Ordinal);
+        Assert.Null(kyiv.Notes);
+    }
+
+    [Fact]
+    public void News_of_the_Sievierodonetsk_withdrawal_was_delayed_and_it_is_weighed_against_Mariupol()
+    {
+        Withdrawal sievierodonetsk = Find<Withdrawal>(SeedArticle.SievierodonetskWithdrawal);
+        Withdrawal hirskeZolote = Find<Withdrawal>(SeedArticle.HirskeZoloteWithdrawal);
+
+        Assert.True(sievierodonetsk.DisclosureDelayed);
+        Assert.Null(hirskeZolote.DisclosureDelayed);
+        Assert.Contains("biggest reversal", sievierodonetsk.Significance, StringComparison.Ordinal);
+        Assert.Contains("Mariupol", sievierodonetsk.Significance, StringComparison.Ordinal);
+        Assert.Contains(SeedArticle.SievierodonetskWithdrawal, Find<Statement>(SeedArticle.StarskyiStatement).About);
+    }
+
+    [Fact]
+    public void Ranks_repeats_fakes_and_the_weight_of_sanctions_and_candidacy_have_fields()
+    {
+        ChangeOfCommand change = Find<ChangeOfCommand>(SeedArticle.RussianGeneralsWithdrawn);
+        WeaponsRequest request = Find<WeaponsRequest>(SeedArticle.ZaluzhniyWeaponsRequest);
+        InformationOperation fakes = Find<InformationOperation>(SeedArticle.KlitschkoDeepFakes);
+        Sanction sanctions = Find<Sanction>(SeedArticle.WesternSanctions);
+        DiplomaticDecision eu = Find<DiplomaticDecision>(SeedArticle.EuCandidacy);
+        Statement stryuk = Find<Statement>(SeedArticle.StryukTelevisionStatement);
+
+        Assert.Equal("generals", change.Rank);
+        Assert.Null(change.Notes);
+        Assert.True(request.Recurring);
+        Assert.Equal(Estimate.Approximately(Quantifier.Several), fakes.ItemCount);
+        Assert.Contains("absurd things", fakes.Content, StringComparison.Ordinal);
+        Assert.Contains("unprecedented", sanctions.Significance, StringComparison.Ordinal);
+        Assert.Null(sanctions.Notes);
+        Assert.Equal("A major sign of support", eu.Significance);
+        Assert.Null(eu.Notes);
+        Assert.Equal(new SourceRef { Channel = SourceChannel.Television, Speaker = stryuk.Speaker }, stryuk.Via);
+        Assert.Null(stryuk.Via!.Outlet);
+        Assert.Null(stryuk.Notes);
+    }
+
     // ---- Dates ----------------------------------------------------------------------------------------------------------
 
     [Fact]
