@@ -48,6 +48,9 @@ public abstract record ConflictEvent
     /// <summary>Free-text remarks that have no natural field.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Where the event was imported from (ACLED, UCDP, PLOVER, …), with the source cells the model has no field for.</summary>
+    public Origin? Origin { get; init; }
+
     /// <summary>
     /// Properties found in the data that this version of the kind does not know, kept in document order so
     /// that a read followed by a write loses nothing.

@@ -14,7 +14,7 @@ namespace ConflictModel.Generators.Checking;
 internal sealed class SchemaChecker
 {
     // Members every generated event already has (envelope and generated statics), by C# name and wire name.
-    private static readonly HashSet<string> EnvelopeProperties = ["Id", "Type", "EventKind", "SchemaVersion", "When", "Where", "Sources", "Verification", "About", "Notes", "UnknownFields", "EqualityContract", "WireType", "CurrentVersion", "Descriptor"];
+    private static readonly HashSet<string> EnvelopeProperties = ["Id", "Type", "EventKind", "SchemaVersion", "When", "Where", "Sources", "Verification", "About", "Notes", "Origin", "UnknownFields", "EqualityContract", "WireType", "CurrentVersion", "Descriptor"];
     private static readonly HashSet<string> RecordProperties = ["EqualityContract"];
 
     private readonly SchemaFile _file;

@@ -67,7 +67,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor ReservedName = Error("CM0015", "Field name is reserved by the envelope",
         "The field '{0}' clashes with the envelope member '{1}' every event already has",
-        "Every event already has id, type, schemaVersion, when, where, sources, verification, about, notes and the fields it keeps unknown; choose another name.");
+        "Every event already has id, type, schemaVersion, when, where, sources, verification, about, notes, origin and the fields it keeps unknown; choose another name.");
 
     public static readonly DiagnosticDescriptor InvalidVersion = Error("CM0016", "Invalid version",
         "'{0}' must be a whole number of at least {1}, but is {2}",

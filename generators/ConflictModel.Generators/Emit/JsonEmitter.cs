@@ -68,6 +68,7 @@ internal static class JsonEmitter
         w.Line("    Verification = envelope.Verification,");
         w.Line("    About = envelope.About,");
         w.Line("    Notes = envelope.Notes,");
+        w.Line("    Origin = envelope.Origin,");
         w.Line("    UnknownFields = envelope.UnknownFields,");
         foreach (var f in ev.Fields)
         {

@@ -45,6 +45,9 @@ public struct EnvelopeReader
     /// <summary>Notes.</summary>
     public string? Notes { get; private set; }
 
+    /// <summary>The origin.</summary>
+    public Origin? Origin { get; private set; }
+
     /// <summary>The properties kept verbatim, in document order.</summary>
     public readonly ValueList<UnknownField> UnknownFields => _unknown is null ? default : new ValueList<UnknownField>(_unknown);
 
@@ -176,6 +179,13 @@ public struct EnvelopeReader
         {
             Duplicate(ref reader, Notes is not null, "notes");
             Notes = reader.Read() && reader.TokenType != JsonTokenType.Null ? JsonValues.ReadString(ref reader) : null;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("origin"u8))
+        {
+            Duplicate(ref reader, Origin is not null, "origin");
+            Origin = reader.Read() && reader.TokenType != JsonTokenType.Null ? OriginJson.Read(ref reader) : null;
             return true;
         }
 

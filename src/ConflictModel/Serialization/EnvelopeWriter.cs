@@ -17,6 +17,7 @@ public static class EnvelopeWriter
     private static readonly JsonEncodedText VerificationName = JsonEncodedText.Encode("verification");
     private static readonly JsonEncodedText AboutName = JsonEncodedText.Encode("about");
     private static readonly JsonEncodedText NotesName = JsonEncodedText.Encode("notes");
+    private static readonly JsonEncodedText OriginName = JsonEncodedText.Encode("origin");
 
     /// <summary>Starts the object and writes <c>type</c>, <c>id</c>, <c>schemaVersion</c> and the envelope's other properties.</summary>
     /// <param name="writer">The writer.</param>
@@ -77,6 +78,12 @@ public static class EnvelopeWriter
         if (value.Notes is { } notes)
         {
             writer.WriteString(NotesName, notes);
+        }
+
+        if (value.Origin is { } origin && !(shadows && IsKept(value, "origin")))
+        {
+            writer.WritePropertyName(OriginName);
+            OriginJson.Write(writer, origin);
         }
     }
 

@@ -29,6 +29,7 @@ internal static class JsonSchemas
             ["verification"] = Ref("ConflictModel.Verification", "Whether the event is confirmed, claimed, unverified, disputed or denied."),
             ["about"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 }, ["description"] = "Ids of the events this one speaks of." },
             ["notes"] = new JsonObject { ["type"] = "string", ["description"] = "Free-text remarks." },
+            ["origin"] = Ref("ConflictModel.Origin", "Where the event was imported from, with the source cells the model has no field for."),
         };
         if (own["properties"] is JsonObject ownProperties)
         {

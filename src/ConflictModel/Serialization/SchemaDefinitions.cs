@@ -21,6 +21,7 @@ public static class SchemaDefinitions
         ["ConflictModel.Estimate"] = EstimateJson.Schema,
         ["ConflictModel.SourceRef"] = SourceRefJson.Schema,
         ["ConflictModel.Verification"] = VerificationJson.Schema,
+        ["ConflictModel.Origin"] = OriginJson.Schema,
     };
 
     /// <summary>Registers a fragment; called by generated module initialisers.</summary>
