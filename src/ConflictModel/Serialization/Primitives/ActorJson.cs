@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.Text.Json;
 
+using static ConflictModel.Serialization.PrimitiveReading;
+
 namespace ConflictModel.Serialization;
 
 /// <summary>
@@ -152,33 +154,5 @@ public static class ActorJson
         }
 
         writer.WriteEndObject();
-    }
-
-    private static string ReadString(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            JsonErrors.Expected(ref reader, "a string");
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static void Next(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            JsonErrors.Fail(ref reader, "unexpected end of the data inside an Actor");
-        }
-    }
-
-    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
-    {
-        if ((seen & bit) != 0)
-        {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
-        }
-
-        seen |= bit;
     }
 }

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using NodaTime;
 
+using static ConflictModel.Serialization.PrimitiveReading;
+
 namespace ConflictModel.Serialization;
 
 /// <summary>
@@ -223,33 +225,5 @@ public static class EventTimeJson
         }
 
         return message;
-    }
-
-    private static string ReadString(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            JsonErrors.Expected(ref reader, "a string");
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static void Next(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            JsonErrors.Fail(ref reader, "unexpected end of the data inside an EventTime");
-        }
-    }
-
-    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
-    {
-        if ((seen & bit) != 0)
-        {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
-        }
-
-        seen |= bit;
     }
 }

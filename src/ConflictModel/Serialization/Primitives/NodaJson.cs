@@ -4,6 +4,8 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
+using static ConflictModel.Serialization.PrimitiveReading;
+
 namespace ConflictModel.Serialization;
 
 /// <summary>
@@ -181,22 +183,4 @@ public static class NodaJson
     private static LocalDate InIso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static void Next(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            JsonErrors.Fail(ref reader, "unexpected end of the data inside a date interval");
-        }
-    }
-
-    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
-    {
-        if ((seen & bit) != 0)
-        {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
-        }
-
-        seen |= bit;
-    }
 }

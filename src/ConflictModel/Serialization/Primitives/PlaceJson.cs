@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.Text.Json;
 
+using static ConflictModel.Serialization.PrimitiveReading;
+
 namespace ConflictModel.Serialization;
 
 /// <summary>
@@ -191,33 +193,5 @@ public static class PlaceJson
         writer.WritePropertyName(PrecisionName);
         PrimitiveEnumsJson.Write(writer, value.Precision);
         writer.WriteEndObject();
-    }
-
-    private static string ReadString(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            JsonErrors.Expected(ref reader, "a string");
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static void Next(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            JsonErrors.Fail(ref reader, "unexpected end of the data inside a Place");
-        }
-    }
-
-    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
-    {
-        if ((seen & bit) != 0)
-        {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
-        }
-
-        seen |= bit;
     }
 }

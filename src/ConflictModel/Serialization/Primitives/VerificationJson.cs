@@ -1,6 +1,8 @@
 using System;
 using System.Text.Json;
 
+using static ConflictModel.Serialization.PrimitiveReading;
+
 namespace ConflictModel.Serialization;
 
 /// <summary>
@@ -111,33 +113,5 @@ public static class VerificationJson
         }
 
         writer.WriteEndObject();
-    }
-
-    private static string ReadString(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            JsonErrors.Expected(ref reader, "a string");
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static void Next(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            JsonErrors.Fail(ref reader, "unexpected end of the data inside a Verification");
-        }
-    }
-
-    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
-    {
-        if ((seen & bit) != 0)
-        {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
-        }
-
-        seen |= bit;
     }
 }

@@ -1,0 +1,53 @@
+using System;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>Small steps every primitive reader takes: advance, refuse a repeated property, read a string, word an error.</summary>
+internal static class PrimitiveReading
+{
+    /// <summary>Moves to the next token, failing if the data ends inside the value.</summary>
+    public static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            JsonErrors.Fail(ref reader, "unexpected end of the data inside an object");
+        }
+    }
+
+    /// <summary>Marks a property as seen, failing when it was seen before in the same object.</summary>
+    public static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+        }
+
+        seen |= bit;
+    }
+
+    /// <summary>Reads a string token.</summary>
+    public static string ReadString(ref Utf8JsonReader reader) => JsonValues.ReadString(ref reader);
+
+    /// <summary>A primitive's own message for a value it rejected, without .NET's "(Parameter 'x')" suffix.</summary>
+    public static string Reason(ArgumentException e)
+    {
+        var message = e.Message;
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            message = message[..newline].TrimEnd('\r');
+        }
+
+        if (e.ParamName is { } parameter)
+        {
+            var suffix = " (Parameter '" + parameter + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message[..^suffix.Length];
+            }
+        }
+
+        return message;
+    }
+}
