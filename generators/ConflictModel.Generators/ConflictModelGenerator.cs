@@ -50,6 +50,16 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(analyzed.Select(static (a, _) => a.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(analyzed.Select(static (a, _) => a.Unit).WithTrackingName(TrackingNames.Units), static (spc, unit) => EmitUnit(spc, unit));
 
+        // Published shapes: a schema's lock file beside it guards data already written against breaking changes.
+        var locks = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(LockParser.Suffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, ct) => LockParser.Parse(file.Path, file.GetText(ct), ct))
+            .WithTrackingName(TrackingNames.Locks);
+        var compatibility = parsed.Combine(locks.Collect())
+            .Select(static (pair, _) => Checking.CompatibilityChecker.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Compatibility);
+        context.RegisterSourceOutput(compatibility, static (spc, diagnostics) => Report(spc, diagnostics));
+
         var exports = analyzed.Select(static (a, _) => a.Exports).Collect().Combine(defaultNamespace).WithTrackingName(TrackingNames.Exports);
         context.RegisterSourceOutput(exports, static (spc, input) => EmitCatalog(spc, input.Left, input.Right));
     }

@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string Analyze = nameof(Analyze);
     public const string Units = nameof(Units);
     public const string Exports = nameof(Exports);
+    public const string Locks = nameof(Locks);
+    public const string Compatibility = nameof(Compatibility);
 }

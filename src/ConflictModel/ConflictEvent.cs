@@ -14,6 +14,9 @@ namespace ConflictModel;
 /// </remarks>
 public abstract record ConflictEvent
 {
+    // Envelope properties whose values can hold content a newer producer added (and so be kept verbatim).
+    private static readonly string[] EnvelopeFields = ["when", "where", "sources", "verification", "origin"];
+
     /// <summary>Initialises the envelope with the schema version of the concrete kind.</summary>
     /// <param name="schemaVersion">The version of the kind's schema the instance is written at.</param>
     protected ConflictEvent(int schemaVersion) => SchemaVersion = schemaVersion;
@@ -101,6 +104,14 @@ public abstract record ConflictEvent
             else if (About[i] == Id)
             {
                 problems.Add(new ValidationProblem($"$.about[{i}]", "an event cannot be about itself"));
+            }
+        }
+
+        foreach (var name in EnvelopeFields)
+        {
+            if (IsKept(name))
+            {
+                problems.Add(new ValidationProblem("$." + name, "holds a value this version of the envelope does not understand; it is kept as read"));
             }
         }
 

@@ -77,6 +77,38 @@ internal static class Descriptors
         "The event type '{0}' must be lower-case letters and digits, words joined by '-', '_' or '.'",
         "Wire types such as 'strike' or 'change-of-command' are what partners see; keep them stable and lower-case.");
 
+    public static readonly DiagnosticDescriptor FieldRemoved = Error("CM0018", "Published field removed",
+        "The field '{0}' is published in version {1} (lock file) but is gone from the schema",
+        "Data already written holds this field. Keep it, or rename it with 'renamedFrom' and a version bump; to retire it, keep it optional and document it.");
+
+    public static readonly DiagnosticDescriptor FieldTypeChanged = Error("CM0019", "Published field type changed",
+        "The field '{0}' is now of type '{1}' but is published as '{2}'",
+        "Readers and data already deployed expect the published type; add a new field instead.");
+
+    public static readonly DiagnosticDescriptor FieldMadeRequired = Error("CM0020", "Optional field made required",
+        "The field '{0}' was optional in version {1} and is now required",
+        "Data written at the published version may lack it. Require it only from a new version with 'since'.");
+
+    public static readonly DiagnosticDescriptor RemovedNameReused = Error("CM0021", "Removed wire name reused",
+        "The wire name '{0}' belonged to a removed field and cannot be used again",
+        "Old data may still carry the removed field under this name, with another meaning; choose a new name.");
+
+    public static readonly DiagnosticDescriptor RenamedWithoutBump = Error("CM0022", "Field renamed without a version bump",
+        "The field '{0}' was renamed to '{1}' but the schema is still at version {2}",
+        "A rename changes what writers write; raise 'version' so readers can tell the two shapes apart.");
+
+    public static readonly DiagnosticDescriptor WireTypeChanged = Error("CM0023", "Published wire type changed",
+        "The event type is now '{0}' but is published as '{1}'",
+        "Data already written names the published type; a new wire type is a new kind.");
+
+    public static readonly DiagnosticDescriptor VersionLowered = Error("CM0024", "Version lowered",
+        "The schema version {0} is lower than the published version {1}",
+        "Versions only grow.");
+
+    public static readonly DiagnosticDescriptor InvalidLock = Error("CM0025", "Lock file is not valid",
+        "Invalid lock file: {0}",
+        "A lock file records a published schema: {\"type\": \"…\", \"version\": N, \"fields\": {…}, \"removed\": […]}. Regenerate it with ConflictModel.SchemaLock.Create.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("CM9999", "Schema generator failed unexpectedly",
         "The schema generator failed on this file: {0}",
         "This is a bug in the generator; please report it with the schema that triggers it.");
@@ -85,7 +117,8 @@ internal static class Descriptors
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Index(
         InvalidJson, MissingKey, UnknownType, DuplicateField, DuplicateWireType, InvalidIdentifier, EmptyEnum,
         SinceAfterVersion, WrongValueKind, UnknownKey, DuplicateTypeName, InvalidConstraint, InvalidPattern,
-        DuplicateEnumValue, ReservedName, InvalidVersion, InvalidWireType, InternalError);
+        DuplicateEnumValue, ReservedName, InvalidVersion, InvalidWireType, FieldRemoved, FieldTypeChanged, FieldMadeRequired,
+        RemovedNameReused, RenamedWithoutBump, WireTypeChanged, VersionLowered, InvalidLock, InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());

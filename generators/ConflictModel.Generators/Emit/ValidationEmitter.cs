@@ -80,7 +80,9 @@ internal static class ValidationEmitter
             {
                 if (f.MinItems is { } minItems)
                 {
-                    w.Line($"if ({value}.Count < {minItems}) problems.Add(new {Problem}({path}, \"must have at least {minItems} item(s), has \" + {value}.Count));");
+                    // An empty required list is already reported as missing; one fault, one problem.
+                    var nonEmpty = f.Required ? $"{value}.Count != 0 && " : string.Empty;
+                    w.Line($"if ({nonEmpty}{value}.Count < {minItems}) problems.Add(new {Problem}({path}, \"must have at least {minItems} item(s), has \" + {value}.Count));");
                 }
 
                 if (f.MaxItems is { } maxItems)
