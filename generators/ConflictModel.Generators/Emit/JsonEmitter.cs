@@ -180,7 +180,10 @@ internal static class JsonEmitter
             {
                 w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartArray) {Ser}.JsonErrors.Expected(ref reader, \"an array\");");
                 w.Line($"var items = new global::System.Collections.Generic.List<{f.Type.CSharpName}>();");
-                w.Line($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray) items.Add({JsonCodec.ReadElement(f.Type)});");
+                w.Open($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray)");
+                w.Line($"items.Add({JsonCodec.ReadElement(f.Type)});");
+                w.Line($"{Ser}.JsonValues.CheckCount(ref reader, items.Count);");
+                w.Close();
                 w.Line($"{Local(f)} = global::ConflictModel.ValueList.Create<{f.Type.CSharpName}>(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));");
             }
             else

@@ -13,7 +13,7 @@ namespace ConflictModel.Cli.Formats;
 /// Streams the events of a JSON array (or of a single event object) element by element, in memory bounded by the
 /// largest event: it finds each element's bytes with <see cref="Utf8JsonReader"/> (its start is the
 /// <see cref="Utf8JsonReader.TokenStartIndex"/> of its <c>StartObject</c>, which gives its line) and reads them with
-/// <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, string)"/>. An element that is not a valid event is
+/// <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, string?, ConflictJsonLimits?)"/>. An element that is not a valid event is
 /// reported with its line and skipped; malformed JSON ends the read, since nothing after it can be trusted.
 /// </summary>
 internal sealed class JsonArrayReader

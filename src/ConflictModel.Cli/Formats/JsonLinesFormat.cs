@@ -28,7 +28,7 @@ internal sealed class JsonLinesFormat : IFormat
     /// <inheritdoc/>
     public async IAsyncEnumerable<EventRecord> ReadAsync(Stream input, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var record in JsonLines.ReadRecordsAsync(input, source, JsonLines.DefaultMaxLineLength, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in JsonLines.ReadRecordsAsync(input, source, null, cancellationToken).ConfigureAwait(false))
         {
             yield return new EventRecord(
                 record.LineNumber,

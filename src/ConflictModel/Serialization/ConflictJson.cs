@@ -19,10 +19,10 @@ namespace ConflictModel.Serialization;
 /// <remarks>Thread-safe: every member may be called from many threads at once.</remarks>
 public static class ConflictJson
 {
-    /// <summary>The maximum nesting depth of documents read (default of System.Text.Json).</summary>
+    /// <summary>The default maximum nesting depth of documents read; see <see cref="ConflictJsonLimits.MaxDepth"/>.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow };
+
     private static readonly JsonWriterOptions CompactWriter = new() { Indented = false, SkipValidation = true };
     private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, SkipValidation = true };
 
@@ -127,14 +127,16 @@ public static class ConflictJson
     /// <summary>Reads one event from UTF-8 JSON holding exactly one object.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="source">The file or source name, for error messages.</param>
+    /// <param name="limits">Bounds on depth, string and list lengths; <see cref="ConflictJsonLimits.Default"/> when null.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="ConflictJsonException">The JSON is malformed or not a valid event; the exception names line, byte position and path.</exception>
-    public static ConflictEvent Deserialize(ReadOnlySpan<byte> utf8Json, string? source = null)
+    /// <exception cref="ConflictJsonException">The JSON is malformed, exceeds a limit, or is not a valid event; the exception names line, byte position and path.</exception>
+    public static ConflictEvent Deserialize(ReadOnlySpan<byte> utf8Json, string? source = null, ConflictJsonLimits? limits = null)
     {
         utf8Json = SkipBom(utf8Json);
+        using var scope = ConflictJsonLimits.Use(limits);
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptionsFor(limits));
             if (!reader.Read())
             {
                 throw new ConflictJsonException("the document is empty", 0);
@@ -180,15 +182,17 @@ public static class ConflictJson
     /// <summary>Reads a JSON array of events.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="source">The file or source name, for error messages.</param>
+    /// <param name="limits">Bounds on depth, string and list lengths; <see cref="ConflictJsonLimits.Default"/> when null.</param>
     /// <returns>The events, in order.</returns>
-    /// <exception cref="ConflictJsonException">The JSON is malformed or an element is not a valid event.</exception>
-    public static IReadOnlyList<ConflictEvent> DeserializeArray(ReadOnlySpan<byte> utf8Json, string? source = null)
+    /// <exception cref="ConflictJsonException">The JSON is malformed, exceeds a limit, or an element is not a valid event.</exception>
+    public static IReadOnlyList<ConflictEvent> DeserializeArray(ReadOnlySpan<byte> utf8Json, string? source = null, ConflictJsonLimits? limits = null)
     {
         utf8Json = SkipBom(utf8Json);
+        using var scope = ConflictJsonLimits.Use(limits);
         var events = new List<ConflictEvent>();
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptionsFor(limits));
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
                 JsonErrors.Expected(ref reader, "an array of events");
@@ -306,7 +310,7 @@ public static class ConflictJson
         if (position >= 0)
         {
             var (lineNumber, column) = JsonLocator.LineOf(json, position);
-            located.Locate(lineNumber, column, JsonLocator.PathOf(json, position, MaxDepth), position);
+            located.Locate(lineNumber, column, JsonLocator.PathOf(json, position, ConflictJsonLimits.Current.MaxDepth), position);
         }
 
         return located.InSource(source);
@@ -318,6 +322,9 @@ public static class ConflictJson
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).TrimEnd();
     }
+
+    private static JsonReaderOptions ReaderOptionsFor(ConflictJsonLimits? limits) =>
+        new() { MaxDepth = (limits ?? ConflictJsonLimits.Default).MaxDepth, CommentHandling = JsonCommentHandling.Disallow };
 
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> json) =>
         json.StartsWith("\uFEFF"u8) ? json[3..] : json;
@@ -360,7 +367,7 @@ public static class ConflictJson
     {
         var options = new JsonSerializerOptions
         {
-            MaxDepth = MaxDepth,
+            MaxDepth = ConflictJsonLimits.Default.MaxDepth,
             TypeInfoResolver = new ConflictJsonTypeInfoResolver(),
         };
         options.MakeReadOnly();

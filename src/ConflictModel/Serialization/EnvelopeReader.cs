@@ -137,6 +137,7 @@ public struct EnvelopeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(SourceRefJson.Read(ref reader));
+                    JsonValues.CheckCount(ref reader, items.Count);
                 }
 
                 Sources = new ValueList<SourceRef>(items);
@@ -167,6 +168,7 @@ public struct EnvelopeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(JsonValues.ReadString(ref reader));
+                    JsonValues.CheckCount(ref reader, items.Count);
                 }
 
                 About = new ValueList<string>(items);
@@ -203,8 +205,15 @@ public struct EnvelopeReader
         }
 
         reader.Read();
+        var at = reader;
         using var document = JsonDocument.ParseValue(ref reader);
-        (_unknown ??= []).Add(new UnknownField(name, document.RootElement.GetRawText()));
+        var raw = document.RootElement.GetRawText();
+        if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
+        {
+            JsonErrors.Fail(ref at, $"the value of '{name}' is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength} bytes");
+        }
+
+        (_unknown ??= []).Add(new UnknownField(name, raw));
     }
 
     /// <summary>Whether a property of that name was kept verbatim.</summary>

@@ -16,7 +16,7 @@ namespace ConflictModel.Serialization;
 /// <remarks>Thread-safe: each call works on its own buffers.</remarks>
 public static class JsonLines
 {
-    /// <summary>The longest line read by default: 16 MiB. A longer line is reported as an error and skipped.</summary>
+    /// <summary>The default longest line: 16 MiB; see <see cref="ConflictJsonLimits.MaxLineLength"/>.</summary>
     public const int DefaultMaxLineLength = 16 * 1024 * 1024;
 
     private const int ChunkSize = 64 * 1024;
@@ -27,19 +27,20 @@ public static class JsonLines
     /// </summary>
     /// <param name="utf8">The stream.</param>
     /// <param name="source">The file or source name, for error messages.</param>
-    /// <param name="maxLineLength">The longest line accepted, in bytes.</param>
+    /// <param name="limits">Bounds on line length, depth, string and list lengths; <see cref="ConflictJsonLimits.Default"/> when null. A line longer than the limit is reported and skipped.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>One record per non-blank line, in order.</returns>
     public static async IAsyncEnumerable<JsonLinesRecord> ReadRecordsAsync(
         Stream utf8,
         string? source = null,
-        int maxLineLength = DefaultMaxLineLength,
+        ConflictJsonLimits? limits = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineLength, 2);
+        limits ??= ConflictJsonLimits.Default;
+        var maxLineLength = limits.MaxLineLength;
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var state = new LineState(source, maxLineLength);
+        var state = new LineState(source, limits);
         var batch = new List<JsonLinesRecord>();
         try
         {
@@ -84,7 +85,7 @@ public static class JsonLines
     /// <exception cref="ConflictJsonException">A line is not a valid event; the exception names the file, line and path.</exception>
     public static async IAsyncEnumerable<ConflictEvent> ReadAsync(Stream utf8, string? source = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var record in ReadRecordsAsync(utf8, source, DefaultMaxLineLength, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in ReadRecordsAsync(utf8, source, null, cancellationToken).ConfigureAwait(false))
         {
             yield return record.Event ?? throw record.Error!;
         }
@@ -178,8 +179,10 @@ public static class JsonLines
     }
 
     /// <summary>What the reader knows between chunks: line numbers and whether it is skipping an over-long line.</summary>
-    private struct LineState(string? source, int maxLineLength)
+    private struct LineState(string? source, ConflictJsonLimits limits)
     {
+        private readonly int maxLineLength = limits.MaxLineLength;
+
         private long _lineNumber;
         private bool _skipping;
         private long _skippedLine;
@@ -242,7 +245,7 @@ public static class JsonLines
 
                 try
                 {
-                    records.Add(new JsonLinesRecord(_lineNumber, ConflictJson.Deserialize(line), null));
+                    records.Add(new JsonLinesRecord(_lineNumber, ConflictJson.Deserialize(line, null, limits), null));
                 }
                 catch (ConflictJsonException e)
                 {

@@ -19,7 +19,24 @@ public static class JsonValues
             JsonErrors.Expected(ref reader, "a string");
         }
 
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > ConflictJsonLimits.Current.MaxStringLength)
+        {
+            JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+        }
+
         return reader.GetString()!;
+    }
+
+    /// <summary>Checks a list being read against the length limit; call after each item is added.</summary>
+    /// <param name="reader">The reader, on the item's last token.</param>
+    /// <param name="count">The items read so far.</param>
+    public static void CheckCount(ref Utf8JsonReader reader, int count)
+    {
+        if (count > ConflictJsonLimits.Current.MaxArrayLength)
+        {
+            JsonErrors.Fail(ref reader, $"a list of more than {ConflictJsonLimits.Current.MaxArrayLength} items is longer than the limit");
+        }
     }
 
     /// <summary>Reads true or false.</summary>

@@ -10,7 +10,7 @@ public class JsonLinesTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
         var records = new List<JsonLinesRecord>();
-        await foreach (var r in JsonLines.ReadRecordsAsync(stream, "data.jsonl", maxLineLength))
+        await foreach (var r in JsonLines.ReadRecordsAsync(stream, "data.jsonl", new ConflictJsonLimits { MaxLineLength = maxLineLength }))
         {
             records.Add(r);
         }
