@@ -70,7 +70,15 @@ internal static class ConvertCommand
             await using (destination.ConfigureAwait(false))
             {
                 using var progress = new ProgressDisplay(console);
-                await target.WriteAsync(destination, ReadAsync(console, input, source, counts, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var unwritten = await target.WriteAsync(destination, ReadAsync(console, input, source, counts, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                progress.Clear();
+                foreach (var problem in unwritten)
+                {
+                    await console.Error.WriteLineAsync($"{outPath}: {problem}").ConfigureAwait(false);
+                }
+
+                counts.Written -= unwritten.Count;
+                counts.Skipped += unwritten.Count;
             }
         }
 

@@ -14,8 +14,18 @@ internal sealed class FormatRegistry
     /// <param name="formats">The formats.</param>
     public FormatRegistry(params IFormat[] formats) => _formats = [.. formats];
 
-    /// <summary>The built-in formats: <c>json</c> and <c>jsonl</c>.</summary>
-    public static FormatRegistry Default { get; } = new(new JsonArrayFormat(), new JsonLinesFormat());
+    /// <summary>
+    /// The formats of the CLI: <c>json</c>, <c>jsonl</c>, and the field's exchange formats <c>acled</c>, <c>ucdp</c>,
+    /// <c>plover</c>, <c>cloudevents</c> and <c>parquet</c>.
+    /// </summary>
+    public static FormatRegistry Default { get; } = new(
+        new JsonArrayFormat(),
+        new JsonLinesFormat(),
+        new AcledFormat(),
+        new UcdpFormat(),
+        new PloverFormat(),
+        new CloudEventsFormat(),
+        new ParquetFormat());
 
     /// <summary>The formats, in registration order.</summary>
     public IReadOnlyList<IFormat> Formats => _formats;
@@ -28,13 +38,30 @@ internal sealed class FormatRegistry
     /// <returns>The format, or null.</returns>
     public IFormat? Find(string name) => _formats.Find(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Finds the format a path's extension implies (case-insensitive).</summary>
+    /// <summary>
+    /// Finds the format a path's ending implies (case-insensitive); the longest matching ending wins, so
+    /// <c>x.plover.json</c> is PLOVER while <c>x.json</c> is a JSON array.
+    /// </summary>
     /// <param name="path">The path.</param>
     /// <returns>The format, or null.</returns>
     public IFormat? ForPath(string path)
     {
-        var extension = Path.GetExtension(path);
-        return extension.Length == 0 ? null : _formats.Find(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
+        var name = Path.GetFileName(path);
+        IFormat? best = null;
+        var bestLength = 0;
+        foreach (var format in _formats)
+        {
+            foreach (var ending in format.Extensions)
+            {
+                if (ending.Length > bestLength && name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    best = format;
+                    bestLength = ending.Length;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

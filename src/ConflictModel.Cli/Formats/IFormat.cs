@@ -36,10 +36,10 @@ internal interface IFormat
     /// <returns>The records.</returns>
     IAsyncEnumerable<EventRecord> ReadAsync(Stream input, string source, CancellationToken cancellationToken);
 
-    /// <summary>Writes the events in order, streaming them.</summary>
+    /// <summary>Writes the events in order, streaming them where the format allows.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="events">The events.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when everything is written and flushed.</returns>
-    Task WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken);
+    /// <returns>The events the format could not hold (e.g. a statement in ACLED's categories), each as a message; empty when all were written.</returns>
+    Task<IReadOnlyList<string>> WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken);
 }

@@ -33,10 +33,11 @@ internal sealed class JsonArrayFormat : IFormat
 
     /// <inheritdoc/>
     /// <remarks>The array is followed by a line feed, as text files end.</remarks>
-    public async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken)
     {
         await ConflictJson.SerializeArrayAsync(output, events, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return [];
     }
 }

@@ -38,6 +38,9 @@ internal sealed class JsonLinesFormat : IFormat
     }
 
     /// <inheritdoc/>
-    public Task WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken) =>
-        JsonLines.WriteAsync(output, events, cancellationToken);
+    public async Task<IReadOnlyList<string>> WriteAsync(Stream output, IAsyncEnumerable<ConflictEvent> events, CancellationToken cancellationToken)
+    {
+        await JsonLines.WriteAsync(output, events, cancellationToken).ConfigureAwait(false);
+        return [];
+    }
 }
