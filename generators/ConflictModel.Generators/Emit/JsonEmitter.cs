@@ -41,7 +41,7 @@ internal static class JsonEmitter
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"public static {ev.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
         w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject) {Ser}.JsonErrors.Expected(ref reader, \"an object\");");
-        w.Line($"var envelope = new {Ser}.EnvelopeReader(WireType);");
+        w.Line($"var envelope = new {Ser}.EnvelopeReader(__WireType);");
         DeclareLocals(w, ev.Fields);
         w.Open("while (reader.Read())");
         w.Line($"if (reader.TokenType == {Json}.JsonTokenType.EndObject) break;");

@@ -16,6 +16,9 @@ public static class EventCatalog
     private static ImmutableDictionary<string, EventKind> s_byType = ImmutableDictionary<string, EventKind>.Empty.WithComparers(StringComparer.Ordinal);
     private static ImmutableDictionary<Type, EventKind> s_byClr = ImmutableDictionary<Type, EventKind>.Empty;
 
+    // The hot lookup of readers: wire types as UTF-8, compared with the bytes of the data, so no string is made per event.
+    private static (byte[] Utf8, EventKind Kind)[] s_byUtf8 = [];
+
     /// <summary>Every registered kind, ordered by wire type.</summary>
     public static IReadOnlyList<EventKind> Kinds
     {
@@ -39,6 +42,38 @@ public static class EventCatalog
             ImmutableInterlocked.Update(ref s_byType, static (map, k) => map.SetItem(k.Type, k), kind);
             ImmutableInterlocked.Update(ref s_byClr, static (map, k) => map.SetItem(k.ClrType, k), kind);
         }
+
+        lock (s_byUtf8Lock)
+        {
+            var table = new List<(byte[], EventKind)>();
+            foreach (var kind in Volatile.Read(ref s_byType).Values)
+            {
+                table.Add((System.Text.Encoding.UTF8.GetBytes(kind.Type), kind));
+            }
+
+            Volatile.Write(ref s_byUtf8, [.. table]);
+        }
+    }
+
+    private static readonly object s_byUtf8Lock = new();
+
+    /// <summary>Finds a kind by its wire type given as UTF-8 bytes, as they stand in the data.</summary>
+    /// <param name="utf8Type">The wire type's bytes (unescaped).</param>
+    /// <param name="kind">The kind, when found.</param>
+    /// <returns>Whether the wire type is registered.</returns>
+    internal static bool TryFind(ReadOnlySpan<byte> utf8Type, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EventKind? kind)
+    {
+        foreach (var (utf8, candidate) in Volatile.Read(ref s_byUtf8))
+        {
+            if (utf8Type.SequenceEqual(utf8))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = null;
+        return false;
     }
 
     /// <summary>Finds a kind by its wire type. Only registered wire types resolve; a .NET type name never does.</summary>

@@ -36,6 +36,16 @@ public readonly record struct CountryCode
             ?? throw new ArgumentException($"A country code must be exactly two ASCII letters (ISO 3166-1 alpha-2), but was \"{value}\".", nameof(value));
     }
 
+    // Readers make the same few codes over and over: one string per code, made once (676 at most).
+    private static readonly string?[] s_interned = new string?[26 * 26];
+
+    // For codes already known to be two upper-case ASCII letters.
+    private CountryCode(string normalized, bool trusted)
+    {
+        _ = trusted;
+        _value = normalized;
+    }
+
     /// <summary>
     /// Gets the upper-case two-letter code, or an empty string for the default value.
     /// </summary>
@@ -67,6 +77,31 @@ public readonly record struct CountryCode
         string? normalized = text is null ? null : Normalize(text);
         code = normalized is null ? default : new CountryCode(normalized);
         return normalized is not null;
+    }
+
+    /// <summary>Reads a code from its UTF-8 bytes without allocating after the first time a code is seen.</summary>
+    /// <param name="utf8">The bytes, e.g. <c>UA</c> or <c>ua</c>.</param>
+    /// <param name="code">The code on success.</param>
+    /// <returns>Whether the bytes are exactly two ASCII letters.</returns>
+    internal static bool TryFromUtf8(ReadOnlySpan<byte> utf8, out CountryCode code)
+    {
+        if (utf8.Length != 2 || !char.IsAsciiLetter((char)utf8[0]) || !char.IsAsciiLetter((char)utf8[1]))
+        {
+            code = default;
+            return false;
+        }
+
+        var first = (utf8[0] | 0x20) - 'a';
+        var second = (utf8[1] | 0x20) - 'a';
+        var index = (first * 26) + second;
+        // A race here only makes two equal strings; either is correct.
+        var text = s_interned[index] ??= string.Create(2, (first, second), static (span, letters) =>
+        {
+            span[0] = (char)('A' + letters.first);
+            span[1] = (char)('A' + letters.second);
+        });
+        code = new CountryCode(text, trusted: true);
+        return true;
     }
 
     /// <summary>

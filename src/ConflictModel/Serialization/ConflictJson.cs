@@ -53,13 +53,13 @@ public static class ConflictJson
             JsonErrors.Expected(ref reader, "an event object");
         }
 
-        var type = FindType(reader);
-        if (EventCatalog.TryFind(type, out var kind) && kind.Json is { } handler)
+        var kind = FindKind(reader, out var unknownType);
+        if (kind?.Json is { } handler)
         {
             return handler.Read(ref reader);
         }
 
-        return ReadUnknown(ref reader, type);
+        return ReadUnknown(ref reader, unknownType ?? kind!.Type);
     }
 
     /// <summary>Writes one event as a JSON object.</summary>
@@ -329,8 +329,11 @@ public static class ConflictJson
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> json) =>
         json.StartsWith("\uFEFF"u8) ? json[3..] : json;
 
-    /// <summary>Finds the <c>type</c> property of the object the reader is on, without moving the reader.</summary>
-    private static string FindType(Utf8JsonReader copy)
+    /// <summary>
+    /// Finds the kind the <c>type</c> property of the object names, without moving the reader; a type no kind has is
+    /// returned as <paramref name="unknownType"/>.
+    /// </summary>
+    private static EventKind? FindKind(Utf8JsonReader copy, out string? unknownType)
     {
         var start = copy;
         while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
@@ -343,7 +346,15 @@ public static class ConflictJson
                     JsonErrors.Expected(ref copy, "the event type as a string");
                 }
 
-                return copy.GetString()!;
+                if (!copy.HasValueSequence && !copy.ValueIsEscaped && EventCatalog.TryFind(copy.ValueSpan, out var fast))
+                {
+                    unknownType = null;
+                    return fast;
+                }
+
+                var type = copy.GetString()!;
+                unknownType = EventCatalog.TryFind(type, out var kind) ? null : type;
+                return kind;
             }
 
             copy.Read();
@@ -351,7 +362,8 @@ public static class ConflictJson
         }
 
         JsonErrors.Fail(ref start, "missing required property 'type': the event kind cannot be known");
-        return string.Empty;
+        unknownType = null;
+        return null;
     }
 
     private static UnknownEvent ReadUnknown(ref Utf8JsonReader reader, string type)

@@ -11,7 +11,7 @@ namespace ConflictModel.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct EnvelopeReader
 {
-    private readonly string _wireType;
+    private readonly JsonEncodedText _wireType;
     private List<UnknownField>? _unknown;
     private bool _seenType;
     private bool _seenSources;
@@ -19,7 +19,14 @@ public struct EnvelopeReader
 
     /// <summary>Starts reading an event of the given kind.</summary>
     /// <param name="wireType">The wire type the data must name, if it names one.</param>
-    public EnvelopeReader(string wireType) => _wireType = wireType;
+    public EnvelopeReader(string wireType)
+        : this(JsonEncodedText.Encode(wireType))
+    {
+    }
+
+    /// <summary>Starts reading an event of the given kind, its wire type already encoded.</summary>
+    /// <param name="wireType">The wire type the data must name, if it names one.</param>
+    public EnvelopeReader(JsonEncodedText wireType) => _wireType = wireType;
 
     /// <summary>The event id.</summary>
     public string? Id { get; private set; }
@@ -65,7 +72,7 @@ public struct EnvelopeReader
                 JsonErrors.Expected(ref reader, "the event type as a string");
             }
 
-            if (!reader.ValueTextEquals(_wireType))
+            if (!reader.ValueTextEquals(_wireType.EncodedUtf8Bytes))
             {
                 JsonErrors.Fail(ref reader, $"type '{reader.GetString()}' does not match the kind being read, '{_wireType}'");
             }

@@ -30,6 +30,11 @@ public static class CountryCodeJson
             JsonErrors.Expected(ref reader, "a string");
         }
 
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && CountryCode.TryFromUtf8(reader.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
         string text = reader.GetString()!;
         if (!CountryCode.TryParse(text, out CountryCode code))
         {

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ConflictModel.Benchmarks;
+using ConflictModel.Benchmarks.Benchmarks;
+using ConflictModel.Benchmarks.Data;
+using ConflictModel.Benchmarks.Generator;
+using ConflictModel.Benchmarks.Streaming;
+
+// Usage:
+//   dotnet run -c Release --project benchmarks/ConflictModel.Benchmarks -- [--quick] [BenchmarkDotNet arguments, e.g. --filter *Deserialize*]
+// Without --quick: 100,000 events, a 1 GB JSON Lines file, BenchmarkDotNet's default job (out of process).
+// With --quick: 2,000 events, a 20 MB file, in process, 1 warm-up and 3 iterations: indicative figures in under a minute.
+// Either way the last lines are the figures (see docs/performance.md); lines starting with # are notes.
+if (args.Length == 2 && args[0] == ValidateCommand.Verb)
+{
+    return await ValidateCommand.RunAsync(args[1]);
+}
+
+var quick = args.Contains("--quick");
+BenchmarkSettings.Quick = quick;
+var benchmarkArgs = args.Where(a => a != "--quick").ToList();
+if (!benchmarkArgs.Contains("--filter"))
+{
+    // BenchmarkSwitcher asks on the console which benchmarks to run unless it is told.
+    benchmarkArgs.AddRange(["--filter", "*"]);
+}
+
+var log = Console.Out;
+var total = Stopwatch.StartNew();
+// Figures from a busy machine are not comparable: the load average says how busy it was.
+log.WriteLine($"# load average at start: {LoadAverage()}");
+var data = BenchmarkData.For(BenchmarkSettings.EventCount);
+log.WriteLine($"# data: {data.Events.Length} events, {data.Json.Length / 1e6:F2} MB as one JSON array, {data.Tokens.Length} tokens");
+FairnessCheck.Run(data, log);
+
+if (quick)
+{
+    JitWarmup.Run(log);
+}
+
+// Reports go beside the program (under bin/, ignored by git), not into the current directory.
+var artifacts = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
+var config = (quick ? QuickConfig() : DefaultConfig.Instance).WithArtifactsPath(artifacts);
+var summaries = BenchmarkSwitcher.FromTypes([typeof(SerializeBenchmarks), typeof(DeserializeBenchmarks)])
+    .Run([.. benchmarkArgs], config)
+    .ToList();
+
+var streaming = StreamingRun.Run(data.Events, BenchmarkSettings.JsonLinesBytes, log);
+var generator = GeneratorTiming.Run(BenchmarkSettings.SchemaCount, compileOutput: !quick, log);
+
+log.WriteLine($"# total {total.Elapsed.TotalSeconds:F1} s; load average at end: {LoadAverage()}; BenchmarkDotNet reports in {artifacts}");
+Figures.Print(log, summaries, streaming, generator);
+return summaries.All(s => !s.HasCriticalValidationErrors && s.Reports.All(r => r.Success)) ? 0 : 1;
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+static IConfig QuickConfig()
+{
+    // In process (no child build), one warm-up and three measured iterations of a fixed invocation count (no pilot),
+    // timed by the benchmark thread's CPU time where the OS offers it (see ThreadCpuClock).
+    var job = (ThreadCpuClock.Instance.IsAvailable ? Job.Default.WithClock(ThreadCpuClock.Instance) : Job.Default)
+        .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(2), logOutput: false))
+        .WithLaunchCount(1)
+        .WithWarmupCount(1)
+        .WithIterationCount(3)
+        .WithInvocationCount(8)
+        .WithUnrollFactor(1)
+        .WithId("Quick");
+    // The string-returning convenience API is measured in full runs only: it is a reference point, not a figure.
+    return DefaultConfig.Instance
+        .AddJob(job)
+        .AddFilter(new SimpleFilter(c => c.Descriptor.WorkloadMethod.Name != nameof(SerializeBenchmarks.Ours_SerializeArray_string)));
+}
