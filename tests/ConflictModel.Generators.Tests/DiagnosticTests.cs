@@ -202,6 +202,40 @@ public class DiagnosticTests
         Assert.Equal((1, 25), Start(d));
     }
 
+    [Theory]
+    [InlineData("A..B")]
+    [InlineData("1x")]
+    [InlineData("Ns.class")]
+    [InlineData("a b")]
+    [InlineData("@class")]
+    public void CM0026_invalid_namespace(string ns)
+    {
+        var d = Single("CM0026", "{ \"event\": \"E\", \"type\": \"e\",\n  \"namespace\": \"" + ns + "\" }");
+        Assert.Equal((2, 16), Start(d));
+    }
+
+    [Theory]
+    [InlineData("getHashCode", "event")]
+    [InlineData("toString", "event")]
+    [InlineData("readJson", "event")]
+    [InlineData("currentVersion", "event")]
+    [InlineData("equals", "record")]
+    [InlineData("jsonSchema", "record")]
+    public void CM0015_fields_named_like_generated_members(string field, string owner)
+    {
+        var json = owner == "event"
+            ? "{ \"event\": \"E\", \"type\": \"e\", \"fields\": { \"" + field + "\": \"string\" } }"
+            : "{ \"records\": { \"R\": { \"fields\": { \"" + field + "\": \"string\" } } } }";
+
+        Single("CM0015", json);
+    }
+
+    [Fact]
+    public void CM0006_a_type_named_var_is_refused()
+    {
+        Single("CM0006", "{ \"event\": \"var\", \"type\": \"v\" }");
+    }
+
     [Fact]
     public void Every_descriptor_has_a_title_a_help_text_and_a_help_link()
     {

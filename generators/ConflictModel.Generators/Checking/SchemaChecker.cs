@@ -14,8 +14,11 @@ namespace ConflictModel.Generators.Checking;
 internal sealed class SchemaChecker
 {
     // Members every generated event already has (envelope and generated statics), by C# name and wire name.
-    private static readonly HashSet<string> EnvelopeProperties = ["Id", "Type", "EventKind", "SchemaVersion", "When", "Where", "Sources", "Verification", "About", "Notes", "Origin", "UnknownFields", "EqualityContract", "WireType", "CurrentVersion", "Descriptor"];
-    private static readonly HashSet<string> RecordProperties = ["EqualityContract"];
+    private static readonly HashSet<string> EnvelopeProperties = ["Id", "Type", "EventKind", "SchemaVersion", "When", "Where", "Sources", "Verification", "About", "Notes", "Origin", "UnknownFields", "EqualityContract", "WireType", "CurrentVersion", "Descriptor", "Validate", "CollectProblems", "OnValidate", "IsKept", "ReadJson", "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize"];
+    private static readonly HashSet<string> RecordProperties = ["EqualityContract", "JsonSchema", "CollectProblems", "OnValidate", "ReadJson", "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize"];
+
+    // Contextual keywords that cannot name a type, and names the generated code itself declares in the namespace.
+    private static readonly HashSet<string> ReservedTypeNames = ["var", "dynamic", "record", "nameof", "value", "field", "partial", "required", "scoped", "file", "async", "await", "notnull", "unmanaged", "managed", "EventKinds"];
 
     private readonly SchemaFile _file;
     private readonly TypeIndex _index;
@@ -36,6 +39,11 @@ internal sealed class SchemaChecker
 
     private void CheckFile()
     {
+        if (_file.Namespace is { } ns && !IsValidNamespace(ns.Value))
+        {
+            Report(Descriptors.InvalidNamespace, ns.Location, ns.Value);
+        }
+
         if (_file.Event is { } ev)
         {
             CheckEvent(ev);
@@ -56,7 +64,7 @@ internal sealed class SchemaChecker
 
     private void CheckEvent(EventModel ev)
     {
-        if (!Names.IsValidIdentifier(ev.Name.Value))
+        if (!Names.IsValidIdentifier(ev.Name.Value) || ReservedTypeNames.Contains(ev.Name.Value))
         {
             Report(Descriptors.InvalidIdentifier, ev.Name.Location, "event name", ev.Name.Value, ev.Name.Value);
         }
@@ -91,7 +99,7 @@ internal sealed class SchemaChecker
     private void CheckTypeName(string name, LocationInfo location, string what)
     {
         var csharp = Names.ToPascalCase(name);
-        if (!Names.IsValidIdentifier(csharp))
+        if (!Names.IsValidIdentifier(csharp) || ReservedTypeNames.Contains(csharp))
         {
             Report(Descriptors.InvalidIdentifier, location, what + " name", name, csharp);
         }
@@ -196,6 +204,24 @@ internal sealed class SchemaChecker
                     since.Value.ToString(CultureInfo.InvariantCulture), v.ToString(CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    private static bool IsValidNamespace(string ns)
+    {
+        if (ns.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var part in ns.Split('.'))
+        {
+            if (!Names.IsValidIdentifier(part) || part.StartsWith("@", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CheckConstraints(FieldModel field, TypeRef type)

@@ -109,6 +109,10 @@ internal static class Descriptors
         "Invalid lock file: {0}",
         "A lock file records a published schema: {\"type\": \"…\", \"version\": N, \"fields\": {…}, \"removed\": […]}. Regenerate it with ConflictModel.SchemaLock.Create.");
 
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error("CM0026", "Invalid namespace",
+        "The namespace '{0}' is not a valid C# namespace",
+        "A namespace is one or more C# identifiers (no keywords) joined by dots, e.g. 'Newsroom.Events'.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("CM9999", "Schema generator failed unexpectedly",
         "The schema generator failed on this file: {0}",
         "This is a bug in the generator; please report it with the schema that triggers it.");
@@ -118,7 +122,7 @@ internal static class Descriptors
         InvalidJson, MissingKey, UnknownType, DuplicateField, DuplicateWireType, InvalidIdentifier, EmptyEnum,
         SinceAfterVersion, WrongValueKind, UnknownKey, DuplicateTypeName, InvalidConstraint, InvalidPattern,
         DuplicateEnumValue, ReservedName, InvalidVersion, InvalidWireType, FieldRemoved, FieldTypeChanged, FieldMadeRequired,
-        RemovedNameReused, RenamedWithoutBump, WireTypeChanged, VersionLowered, InvalidLock, InternalError);
+        RemovedNameReused, RenamedWithoutBump, WireTypeChanged, VersionLowered, InvalidLock, InvalidNamespace, InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());

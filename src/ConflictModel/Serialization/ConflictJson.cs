@@ -73,7 +73,7 @@ public static class ConflictJson
         ArgumentNullException.ThrowIfNull(value);
         if (value is UnknownEvent unknown)
         {
-            writer.WriteRawValue(unknown.RawJson, skipInputValidation: true);
+            EnvelopeWriter.WriteRaw(writer, unknown.RawJson);
             return;
         }
 
@@ -352,7 +352,7 @@ public static class ConflictJson
                     return fast;
                 }
 
-                var type = copy.GetString()!;
+                var type = JsonValues.ReadString(ref copy);
                 unknownType = EventCatalog.TryFind(type, out var kind) ? null : type;
                 return kind;
             }
@@ -368,11 +368,18 @@ public static class ConflictJson
 
     private static UnknownEvent ReadUnknown(ref Utf8JsonReader reader, string type)
     {
+        var at = reader;
         using var document = JsonDocument.ParseValue(ref reader);
         var root = document.RootElement;
+        var raw = root.GetRawText();
+        if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
+        {
+            JsonErrors.Fail(ref at, $"an event of unknown type '{type}' is kept whole, and its {raw.Length} characters exceed the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+        }
+
         var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : string.Empty;
         var version = root.TryGetProperty("schemaVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
-        return new UnknownEvent(type, id, version, root.GetRawText());
+        return new UnknownEvent(type, id, version, raw);
     }
 
     private static JsonSerializerOptions CreateOptions()

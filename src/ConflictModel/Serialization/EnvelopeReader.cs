@@ -16,6 +16,11 @@ public struct EnvelopeReader
     private bool _seenType;
     private bool _seenSources;
     private bool _seenAbout;
+    private bool _seenWhen;
+    private bool _seenWhere;
+    private bool _seenVerification;
+    private bool _seenNotes;
+    private bool _seenOrigin;
 
     /// <summary>Starts reading an event of the given kind.</summary>
     /// <param name="wireType">The wire type the data must name, if it names one.</param>
@@ -117,14 +122,14 @@ public struct EnvelopeReader
 
         if (reader.ValueTextEquals("when"u8))
         {
-            Duplicate(ref reader, When is not null, "when");
+            Once(ref reader, ref _seenWhen, "when");
             When = reader.Read() && reader.TokenType != JsonTokenType.Null ? EventTimeJson.Read(ref reader) : null;
             return true;
         }
 
         if (reader.ValueTextEquals("where"u8))
         {
-            Duplicate(ref reader, Where is not null, "where");
+            Once(ref reader, ref _seenWhere, "where");
             Where = reader.Read() && reader.TokenType != JsonTokenType.Null ? PlaceJson.Read(ref reader) : null;
             return true;
         }
@@ -155,7 +160,7 @@ public struct EnvelopeReader
 
         if (reader.ValueTextEquals("verification"u8))
         {
-            Duplicate(ref reader, Verification is not null, "verification");
+            Once(ref reader, ref _seenVerification, "verification");
             Verification = reader.Read() && reader.TokenType != JsonTokenType.Null ? VerificationJson.Read(ref reader) : null;
             return true;
         }
@@ -186,14 +191,14 @@ public struct EnvelopeReader
 
         if (reader.ValueTextEquals("notes"u8))
         {
-            Duplicate(ref reader, Notes is not null, "notes");
+            Once(ref reader, ref _seenNotes, "notes");
             Notes = reader.Read() && reader.TokenType != JsonTokenType.Null ? JsonValues.ReadString(ref reader) : null;
             return true;
         }
 
         if (reader.ValueTextEquals("origin"u8))
         {
-            Duplicate(ref reader, Origin is not null, "origin");
+            Once(ref reader, ref _seenOrigin, "origin");
             Origin = reader.Read() && reader.TokenType != JsonTokenType.Null ? OriginJson.Read(ref reader) : null;
             return true;
         }
@@ -205,7 +210,12 @@ public struct EnvelopeReader
     /// <param name="reader">The reader, on a property name.</param>
     public void Keep(ref Utf8JsonReader reader)
     {
-        var name = reader.GetString()!;
+        var name = JsonValues.GetString(ref reader);
+        if (name.Length > ConflictJsonLimits.Current.MaxStringLength)
+        {
+            JsonErrors.Fail(ref reader, $"a property name of {name.Length} characters is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+        }
+
         if (IsKept(name))
         {
             JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
@@ -264,11 +274,4 @@ public struct EnvelopeReader
         seen = true;
     }
 
-    private static void Duplicate(ref Utf8JsonReader reader, bool seen, string name)
-    {
-        if (seen)
-        {
-            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
-        }
-    }
 }

@@ -97,10 +97,30 @@ public static class EnvelopeWriter
         foreach (var field in value.UnknownFields)
         {
             writer.WritePropertyName(field.Name);
-            writer.WriteRawValue(field.RawJson);
+            WriteRaw(writer, field.RawJson);
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a kept value as read; one that spans lines (kept from indented JSON) is written compactly, so a JSON Lines
+    /// record stays on one line.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="rawJson">The value as read.</param>
+    public static void WriteRaw(Utf8JsonWriter writer, string rawJson)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(rawJson);
+        if (rawJson.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            writer.WriteRawValue(rawJson, skipInputValidation: true);
+            return;
+        }
+
+        using var document = JsonDocument.Parse(rawJson);
+        document.RootElement.WriteTo(writer);
     }
 
     /// <summary>Whether the event keeps a field of that name verbatim, so its typed value must not be written too.</summary>

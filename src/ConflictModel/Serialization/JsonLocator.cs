@@ -92,9 +92,9 @@ internal static class JsonLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            // The document breaks here: the path so far is where.
+            // The document breaks here (bad syntax, or a name that is not valid UTF-8): the path so far is where.
         }
 
         return Build(frames, frames.Count);

@@ -25,7 +25,23 @@ public static class JsonValues
             JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
         }
 
-        return reader.GetString()!;
+        return GetString(ref reader);
+    }
+
+    /// <summary>Decodes the current string token or property name, failing at it when it is not valid UTF-8 or has a broken escape.</summary>
+    /// <param name="reader">The reader, on a string or a property name.</param>
+    /// <returns>The text.</returns>
+    public static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            JsonErrors.Fail(ref reader, "the text is not valid UTF-8 or holds an invalid escape", e);
+            return string.Empty;
+        }
     }
 
     /// <summary>Checks a list being read against the length limit; call after each item is added.</summary>

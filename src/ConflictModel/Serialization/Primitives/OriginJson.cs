@@ -50,9 +50,15 @@ public static class OriginJson
                 }
 
                 fields = [];
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = JsonValues.GetString(ref reader);
+                    if (!names.Add(name))
+                    {
+                        JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+                    }
+
                     reader.Read();
                     fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
                 }
