@@ -18,7 +18,14 @@ internal sealed class SchemaChecker
     private static readonly HashSet<string> RecordProperties = ["EqualityContract", "JsonSchema", "CollectProblems", "OnValidate", "ReadJson", "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize"];
 
     // Contextual keywords that cannot name a type, and names the generated code itself declares in the namespace.
-    private static readonly HashSet<string> ReservedTypeNames = ["var", "dynamic", "record", "nameof", "value", "field", "partial", "required", "scoped", "file", "async", "await", "notnull", "unmanaged", "managed", "EventKinds"];
+    private static readonly HashSet<string> ReservedTypeNames =
+    [
+        "var", "dynamic", "record", "nameof", "value", "field", "partial", "required", "scoped", "file", "async", "await", "notnull", "unmanaged", "managed",
+        // Members the generated types declare or inherit: a type of the same name would hide or clash with them.
+        "EventKinds", "GetHashCode", "ToString", "Equals", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson",
+        "CurrentVersion", "EventKind", "JsonSchema", "Descriptor", "WireType", "CollectProblems", "OnValidate", "Validate", "IsKept",
+        "Deconstruct", "PrintMembers", "EqualityContract", "Names", "ToWireName", "TryParse",
+    ];
 
     private readonly SchemaFile _file;
     private readonly TypeIndex _index;
