@@ -49,7 +49,8 @@ internal sealed class CodeWriter
     private void WriteDocElement(string element, string text)
     {
         Line($"/// <{element}>");
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        // Every character C# takes as a line end must start a new comment line, or the rest would fall out of the comment.
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029'))
         {
             Line("/// " + line.TrimEnd());
         }

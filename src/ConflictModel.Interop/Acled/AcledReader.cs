@@ -178,6 +178,11 @@ public static class AcledReader
         {
             return new AcledRecord(line, null, Message(source, line, e.Message));
         }
+        catch (OverflowException e)
+        {
+            // A date at the edge of the calendar whose week or month runs past it.
+            return new AcledRecord(line, null, Message(source, line, e.Message));
+        }
 
         // Render the event as the export would and keep each cell it does not give back exactly.
         var kept = new bool[AcledColumns.Count];

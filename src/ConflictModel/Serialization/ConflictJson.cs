@@ -371,7 +371,7 @@ public static class ConflictJson
         var at = reader;
         using var document = JsonDocument.ParseValue(ref reader);
         var root = document.RootElement;
-        var raw = root.GetRawText();
+        var raw = EnvelopeWriter.OnOneLine(root.GetRawText());
         if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
         {
             JsonErrors.Fail(ref at, $"an event of unknown type '{type}' is kept whole, and its {raw.Length} characters exceed the limit of {ConflictJsonLimits.Current.MaxStringLength}");

@@ -224,7 +224,8 @@ public struct EnvelopeReader
         reader.Read();
         var at = reader;
         using var document = JsonDocument.ParseValue(ref reader);
-        var raw = document.RootElement.GetRawText();
+        // Kept on one line, so the event compares equal to itself after a write and a read.
+        var raw = EnvelopeWriter.OnOneLine(document.RootElement.GetRawText());
         if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
         {
             JsonErrors.Fail(ref at, $"the value of '{name}' is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength} bytes");

@@ -113,14 +113,47 @@ public static class EnvelopeWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(rawJson);
-        if (rawJson.AsSpan().IndexOfAny('\n', '\r') < 0)
+        writer.WriteRawValue(OnOneLine(rawJson), skipInputValidation: true);
+    }
+
+    /// <summary>A kept value on one line: white space between tokens dropped when the value spans lines, else the value itself.</summary>
+    /// <param name="rawJson">The value as read.</param>
+    /// <returns>The value, on one line.</returns>
+    internal static string OnOneLine(string rawJson) =>
+        rawJson.AsSpan().IndexOfAny('\n', '\r') < 0 ? rawJson : Compact(rawJson);
+
+    /// <summary>Drops the white space between tokens, leaving strings (and their escapes) untouched; nothing is decoded.</summary>
+    private static string Compact(string json)
+    {
+        var builder = new System.Text.StringBuilder(json.Length);
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
         {
-            writer.WriteRawValue(rawJson, skipInputValidation: true);
-            return;
+            var c = json[i];
+            if (inString)
+            {
+                builder.Append(c);
+                if (c == '\\' && i + 1 < json.Length)
+                {
+                    builder.Append(json[++i]);
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+                builder.Append(c);
+            }
+            else if (c is not (' ' or '\t' or '\n' or '\r'))
+            {
+                builder.Append(c);
+            }
         }
 
-        using var document = JsonDocument.Parse(rawJson);
-        document.RootElement.WriteTo(writer);
+        return builder.ToString();
     }
 
     /// <summary>Whether the event keeps a field of that name verbatim, so its typed value must not be written too.</summary>
