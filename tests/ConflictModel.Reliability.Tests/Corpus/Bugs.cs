@@ -20,16 +20,9 @@ internal static class Bugs
     public const string OverlongLastLineLost =
         "bug: JsonLines.ReadRecordsAsync drops, without any record, a last line longer than the limit and without a line feed whose length is a multiple of its buffer (65,536 bytes; 32 MiB at the default limit)";
 
-    public const string KeptValueRewriteThrows =
-        "bug: ConflictJson.Serialize throws InvalidOperationException for an event Deserialize accepted, when a kept value (unknown property or unknown kind) spans lines and holds a \\u escape that is not a valid surrogate: EnvelopeWriter.WriteRaw re-parses and decodes it (since 28c3ba3)";
-
-    public const string AcledDateOverflow =
-        "bug: AcledReader.ReadAsync throws OverflowException (from NodaTime, in AcledMapping.ToEventTime) for an event_date at the end of the calendar, 9999-12-31 (or -9998-01-01), with time_precision 2";
-
     public const string EventNamedLikeType =
         "bug: an event named like an enum or record declared in its schema (or in another schema of its namespace) gets no CM0011 diagnostic, and the generated code does not compile (CS0101, CS0102, CS0579)";
 
-    public const string GeneratedLineBreaks =
-        "bug: a schema doc, enum value doc, maps code or pattern holding a carriage return, U+0085, U+2028 or U+2029 gets no CM diagnostic, and the generated code does not compile (the character ends a line inside a comment or literal)";
-
+    public const string TypeShadowsReference =
+        "bug: an event, record or enum whose full name is a type the generated code uses (System.Type, System.Uri, ConflictModel.Actor, ConflictModel.ConflictEvent, System.Text.Json.Utf8JsonReader, ...) gets no diagnostic, and breaks the generated code of every schema, not only its own";
 }

@@ -34,8 +34,7 @@ public sealed class AcledFuzzTests(ITestOutputHelper output)
             Check,
             input => Show.Bytes(input, 6000),
             output,
-            minimize: (input, fails) => Minimizer.Bytes(input, fails, maxAttempts: 800),
-            knownBug: (_, e) => e is OverflowException && e.Message.StartsWith("Date computation would", StringComparison.Ordinal) ? Corpus.Bugs.AcledDateOverflow : null);
+            minimize: (input, fails) => Minimizer.Bytes(input, fails, maxAttempts: 800));
     }
 
     [Fact]

@@ -117,7 +117,6 @@ internal static class ReaderProperties
     public static string? KnownBug(byte[] input, Exception e) => e switch
     {
         UnlocatedErrorException u when IsTextDecoding(u.Error.Problem) => Bugs.UnlocatedText,
-        WriteFailedException w when IsTextDecoding(w.InnerException!.Message) => Bugs.KeptValueRewriteThrows,
         _ => null,
     };
 

@@ -42,11 +42,9 @@ internal static class GeneratorProperties
             return null;
         }
 
-        // A character C# takes for a line end, inside generated text: a carriage return alone, U+0085, U+2028, U+2029.
-        if (m.CompileErrors.Count > 0 && m.Sources.Values.Any(text =>
-                text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') >= 0 || text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r', StringComparison.Ordinal)))
+        if (m.CompileErrors.Count > 0 && DeclaresReferencedType(input.Text))
         {
-            return Corpus.Bugs.GeneratedLineBreaks;
+            return Corpus.Bugs.TypeShadowsReference;
         }
 
         if (m.CompileErrors.Count > 0 && EventNamedLikeDeclaredType(input.Beside.Select(b => b.Text).Append(input.Text)))
@@ -55,6 +53,41 @@ internal static class GeneratorProperties
         }
 
         return null;
+    }
+
+    /// <summary>Whether the schema declares a type (event, enum or record) whose full name a referenced assembly already has.</summary>
+    public static bool DeclaresReferencedType(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                return false;
+            }
+
+            var ns = root.TryGetProperty("namespace", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String ? n.GetString()! : "Consumer";
+            var names = new List<string>();
+            if (root.TryGetProperty("event", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                names.Add(e.GetString()!);
+            }
+
+            foreach (var key in new[] { "enums", "records" })
+            {
+                if (root.TryGetProperty(key, out var declared) && declared.ValueKind == System.Text.Json.JsonValueKind.Object)
+                {
+                    names.AddRange(declared.EnumerateObject().Select(p => p.Name));
+                }
+            }
+
+            return names.Any(name => GeneratorRunner.Empty.GetTypeByMetadataName(ns + "." + name) is not null);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether an event name among the files is also the name of an enum or record one of them declares.</summary>
