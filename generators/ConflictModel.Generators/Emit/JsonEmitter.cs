@@ -179,12 +179,13 @@ internal static class JsonEmitter
             if (f.Type.IsList)
             {
                 w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartArray) {Ser}.JsonErrors.Expected(ref reader, \"an array\");");
-                w.Line($"var items = new global::System.Collections.Generic.List<{f.Type.CSharpName}>();");
+                // Items gather in a builder that keeps short lists inline: reading allocates only the array the list keeps.
+                w.Line($"var items = new {Ser}.ListBuilder<{f.Type.CSharpName}>();");
                 w.Open($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray)");
                 w.Line($"items.Add({JsonCodec.ReadElement(f.Type)});");
                 w.Line($"{Ser}.JsonValues.CheckCount(ref reader, items.Count);");
                 w.Close();
-                w.Line($"{Local(f)} = global::ConflictModel.ValueList.Create<{f.Type.CSharpName}>(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));");
+                w.Line($"{Local(f)} = items.ToValueList();");
             }
             else
             {

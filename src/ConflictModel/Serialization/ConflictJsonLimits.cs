@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace ConflictModel.Serialization;
 
@@ -12,6 +13,11 @@ public sealed record ConflictJsonLimits
 {
     [ThreadStatic]
     private static ConflictJsonLimits? t_current;
+
+    // The smallest string and list limits any read has made current, in any thread. A string or list within them is
+    // within every thread's limits, so the hot path checks a static field instead of the thread's current limits.
+    private static int s_stringFloor = 1024 * 1024;
+    private static int s_arrayFloor = 100_000;
 
     private readonly int _maxDepth = 64;
     private readonly int _maxStringLength = 1024 * 1024;
@@ -60,8 +66,32 @@ public sealed record ConflictJsonLimits
     internal static Scope Use(ConflictJsonLimits? limits)
     {
         var previous = t_current;
-        t_current = limits ?? Default;
+        limits ??= Default;
+        LowerFloor(ref s_stringFloor, limits.MaxStringLength);
+        LowerFloor(ref s_arrayFloor, limits.MaxArrayLength);
+        t_current = limits;
         return new Scope(previous);
+    }
+
+    /// <summary>Whether a string or kept value of <paramref name="length"/> bytes is within the current limit.</summary>
+    internal static bool StringFits(long length) => length <= Volatile.Read(ref s_stringFloor) || length <= Current.MaxStringLength;
+
+    /// <summary>Whether a list of <paramref name="count"/> items is within the current limit.</summary>
+    internal static bool ListFits(int count) => count <= Volatile.Read(ref s_arrayFloor) || count <= Current.MaxArrayLength;
+
+    private static void LowerFloor(ref int floor, int limit)
+    {
+        var seen = Volatile.Read(ref floor);
+        while (limit < seen)
+        {
+            var was = Interlocked.CompareExchange(ref floor, limit, seen);
+            if (was == seen)
+            {
+                return;
+            }
+
+            seen = was;
+        }
     }
 
     private static int InRange(int value, int min, int max, string name)

@@ -145,14 +145,14 @@ public struct EnvelopeReader
                     JsonErrors.Expected(ref reader, "an array of sources");
                 }
 
-                var items = new List<SourceRef>();
+                var items = default(ListBuilder<SourceRef>);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(SourceRefJson.Read(ref reader));
                     JsonValues.CheckCount(ref reader, items.Count);
                 }
 
-                Sources = new ValueList<SourceRef>(items);
+                Sources = items.ToValueList();
             }
 
             return true;
@@ -176,14 +176,14 @@ public struct EnvelopeReader
                     JsonErrors.Expected(ref reader, "an array of event ids");
                 }
 
-                var items = new List<string>();
+                var items = default(ListBuilder<string>);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(JsonValues.ReadString(ref reader));
                     JsonValues.CheckCount(ref reader, items.Count);
                 }
 
-                About = new ValueList<string>(items);
+                About = items.ToValueList();
             }
 
             return true;

@@ -20,12 +20,15 @@ public static class JsonValues
         }
 
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > ConflictJsonLimits.Current.MaxStringLength)
+        if (!ConflictJsonLimits.StringFits(length))
         {
             JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
         }
 
-        return GetString(ref reader);
+        // Short values repeat across events (names, places, outlets): share their strings.
+        return length <= StringCache.MaxBytes && !reader.ValueIsEscaped && !reader.HasValueSequence
+            ? StringCache.Get(ref reader)
+            : GetString(ref reader);
     }
 
     /// <summary>Decodes the current string token or property name, failing at it when it is not valid UTF-8 or has a broken escape.</summary>
@@ -49,7 +52,7 @@ public static class JsonValues
     /// <param name="count">The items read so far.</param>
     public static void CheckCount(ref Utf8JsonReader reader, int count)
     {
-        if (count > ConflictJsonLimits.Current.MaxArrayLength)
+        if (!ConflictJsonLimits.ListFits(count))
         {
             JsonErrors.Fail(ref reader, $"a list of more than {ConflictJsonLimits.Current.MaxArrayLength} items is longer than the limit");
         }

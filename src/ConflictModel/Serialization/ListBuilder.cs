@@ -1,0 +1,109 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Gathers the items of a list being read and hands them over as a <see cref="ValueList{T}"/> in one exact-size array.
+/// Used by generated code; not meant to be called by hand.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <remarks>
+/// Most lists in events hold one to four items: those stay in the builder itself, so reading a list allocates only
+/// the array the list keeps. Longer lists spill into an array rented from <see cref="ArrayPool{T}.Shared"/>, returned
+/// by <see cref="ToValueList"/>; a read that fails half-way leaves it to the garbage collector, which is safe.
+/// A mutable struct: keep it in a local and do not copy it.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public struct ListBuilder<T>
+{
+    private const int Inline = 4;
+
+    private T _item0;
+    private T _item1;
+    private T _item2;
+    private T _item3;
+    private T[]? _spill;
+    private int _count;
+
+    /// <summary>The number of items added so far.</summary>
+    public readonly int Count => _count;
+
+    /// <summary>Adds an item at the end.</summary>
+    /// <param name="item">The item.</param>
+    public void Add(T item)
+    {
+        switch (_count)
+        {
+            case 0: _item0 = item; break;
+            case 1: _item1 = item; break;
+            case 2: _item2 = item; break;
+            case 3: _item3 = item; break;
+            default: AddSpilled(item); break;
+        }
+
+        _count++;
+    }
+
+    /// <summary>The items as a list; the builder is empty afterwards.</summary>
+    /// <returns>The list, empty when no item was added.</returns>
+    public ValueList<T> ToValueList()
+    {
+        if (_count == 0)
+        {
+            return default;
+        }
+
+        var items = new T[_count];
+        if (_spill is null)
+        {
+            items[0] = _item0;
+            if (_count > 1)
+            {
+                items[1] = _item1;
+            }
+
+            if (_count > 2)
+            {
+                items[2] = _item2;
+            }
+
+            if (_count > 3)
+            {
+                items[3] = _item3;
+            }
+        }
+        else
+        {
+            _spill.AsSpan(0, _count).CopyTo(items);
+            ArrayPool<T>.Shared.Return(_spill, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+
+        this = default;
+        return ValueList<T>.TakeOwnership(items);
+    }
+
+    private void AddSpilled(T item)
+    {
+        if (_spill is null)
+        {
+            _spill = ArrayPool<T>.Shared.Rent(Inline * 4);
+            _spill[0] = _item0;
+            _spill[1] = _item1;
+            _spill[2] = _item2;
+            _spill[3] = _item3;
+            _item0 = _item1 = _item2 = _item3 = default!;
+        }
+        else if (_count == _spill.Length)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(_spill.Length * 2);
+            _spill.AsSpan().CopyTo(larger);
+            ArrayPool<T>.Shared.Return(_spill, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            _spill = larger;
+        }
+
+        _spill[_count] = item;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Shares the string of a short value that repeats from event to event (an actor, a place, an outlet, a role), so a
+/// reader allocates and decodes it once per thread instead of once per event.
+/// </summary>
+/// <remarks>
+/// A small direct-mapped table per thread, keyed by the value's UTF-8 bytes. A value is stored the second time its hash
+/// lands on a slot, so values seen once (ids, free text) cost a hash and never an allocation. Strings are immutable:
+/// sharing one between events is invisible to callers.
+/// </remarks>
+internal static class StringCache
+{
+    /// <summary>The longest value, in UTF-8 bytes, the cache considers.</summary>
+    public const int MaxBytes = 48;
+
+    private const int Slots = 512;
+
+    [ThreadStatic]
+    private static Entry[]? t_entries;
+
+    /// <summary>The current string token's text, shared when the same bytes were read before on this thread.</summary>
+    /// <param name="reader">The reader, on a string token that is not escaped, not split across segments and at most <see cref="MaxBytes"/> long.</param>
+    /// <returns>The text.</returns>
+    public static string Get(ref Utf8JsonReader reader)
+    {
+        var bytes = reader.ValueSpan;
+        var mixed = Hash(bytes);
+        var hash = (int)mixed | 1; // Never 0, the hash of an empty slot.
+        var entries = t_entries ??= new Entry[Slots];
+        ref var entry = ref entries[(int)(mixed >> 48) & (Slots - 1)];
+        if (entry.Hash == hash && entry.Key is { } key && bytes.SequenceEqual(key))
+        {
+            return entry.Value!;
+        }
+
+        var text = JsonValues.GetString(ref reader);
+        if (entry.Hash == hash)
+        {
+            // Seen before (or a collision): worth keeping now.
+            entry.Key = bytes.ToArray();
+            entry.Value = text;
+        }
+        else
+        {
+            entry = new Entry { Hash = hash };
+        }
+
+        return text;
+    }
+
+    private static ulong Hash(ReadOnlySpan<byte> bytes)
+    {
+        ulong hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+        while (bytes.Length >= 8)
+        {
+            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes)) * 0xFF51AFD7ED558CCDUL;
+            bytes = bytes[8..];
+        }
+
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 0x100000001B3UL;
+        }
+
+        return hash ^ (hash >> 29);
+    }
+
+    private struct Entry
+    {
+        public int Hash;
+        public byte[]? Key;
+        public string? Value;
+    }
+}
