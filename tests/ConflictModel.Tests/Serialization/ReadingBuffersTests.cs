@@ -91,4 +91,14 @@ public sealed class ReadingBuffersTests
         var lists = new ConflictJsonLimits { MaxArrayLength = 2 };
         Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(Encoding.UTF8.GetBytes(json), "lists.json", lists));
     }
+
+    [Fact]
+    public void Escaped_property_names_read_like_plain_ones()
+    {
+        const string Plain = """{"type":"strike","id":"s1","when":{"precision":"day","date":"2022-06-05"},"attacker":{"name":"x"},"weapons":["drone"],"harm":{"killed":{"kind":"exact","value":2}}}""";
+        var escaped = Plain.Replace("\"type\"", "\"\\u0074ype\"").Replace("\"when\"", "\"wh\\u0065n\"")
+            .Replace("\"attacker\"", "\"\\u0061ttacker\"").Replace("\"weapons\"", "\"weapon\\u0073\"").Replace("\"killed\"", "\"k\\u0069lled\"");
+        Assert.Contains("\\u0061ttacker", escaped, System.StringComparison.Ordinal);
+        Assert.Equal(ConflictJson.Deserialize(Plain), ConflictJson.Deserialize(escaped));
+    }
 }
