@@ -35,6 +35,12 @@ public sealed class ConflictJsonException : Exception
     public long? BytePositionInLine { get; private set; }
 
     /// <summary>The JSON path of the problem, e.g. <c>$.targets[1].place.point.latitude</c>, or null when unknown.</summary>
+    /// <remarks>
+    /// A property name longer than 64 characters appears cut to its first 64, in brackets and marked with an ellipsis,
+    /// e.g. <c>$['xxxx…']</c>, so a path (and the <see cref="Message"/>) stays short whatever the data holds. A property
+    /// name that does not decode (bytes that are not UTF-8, or a <c>\u</c> escape of a lone surrogate) cannot be shown:
+    /// the path of a problem at or under it is that of the object holding it.
+    /// </remarks>
     public string? Path { get; private set; }
 
     /// <summary>The file or source being read, when known.</summary>
