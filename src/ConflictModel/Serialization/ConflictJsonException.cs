@@ -46,6 +46,12 @@ public sealed class ConflictJsonException : Exception
     /// <summary>The file or source being read, when known.</summary>
     public string? File { get; private set; }
 
+    /// <summary>
+    /// Whether <see cref="BytePosition"/> is the end of a value kept whole that holds text which does not decode,
+    /// rather than the text itself: whoever has the document locates the text.
+    /// </summary>
+    internal bool TextInsideValue { get; init; }
+
     /// <summary>The message: <c>file:line: $.path: problem</c>, with the parts that are known.</summary>
     public override string Message
     {

@@ -112,6 +112,64 @@ internal static class JsonLocator
         return Build(frames, frames.Count);
     }
 
+    /// <summary>
+    /// The byte offset of the first string or property name whose bytes are not valid UTF-8 inside the object or array
+    /// that ends at <paramref name="end"/>, or -1 when there is none. Finds the text a whole value failed on when it
+    /// was kept verbatim.
+    /// </summary>
+    public static long FirstInvalidUtf8Within(ReadOnlySpan<byte> json, long end, int maxDepth)
+    {
+        // Per open object or array: the first invalid text in it so far, or -1.
+        var firsts = new List<long>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(maxDepth, 1) + 1 });
+        try
+        {
+            while (reader.Read() && reader.TokenStartIndex <= end)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        firsts.Add(-1);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        var first = firsts[^1];
+                        firsts.RemoveAt(firsts.Count - 1);
+                        if (reader.TokenStartIndex == end)
+                        {
+                            return first;
+                        }
+
+                        if (first >= 0 && firsts.Count > 0 && firsts[^1] < 0)
+                        {
+                            firsts[^1] = first;
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                    case JsonTokenType.PropertyName:
+                        if (firsts.Count > 0 && firsts[^1] < 0 && !IsValidUtf8(ref reader))
+                        {
+                            firsts[^1] = reader.TokenStartIndex;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The document breaks before the end: no value ends there.
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the bytes of the current string or property name, as written (escapes left as they are), are valid UTF-8.</summary>
+    public static bool IsValidUtf8(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? Utf8.IsValid(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : Utf8.IsValid(reader.ValueSpan);
+
     private static void SetTop(List<Frame> frames, ref Utf8JsonReader reader)
     {
         if (frames.Count > 0)
