@@ -53,13 +53,22 @@ public static class ConflictJson
             JsonErrors.Expected(ref reader, "an event object");
         }
 
-        var kind = FindKind(reader, out var unknownType);
-        if (kind?.Json is { } handler)
+        try
         {
-            return handler.Read(ref reader);
-        }
+            var kind = FindKind(reader, out var unknownType);
+            if (kind?.Json is { } handler)
+            {
+                return handler.Read(ref reader);
+            }
 
-        return ReadUnknown(ref reader, unknownType ?? kind!.Type);
+            return ReadUnknown(ref reader, unknownType ?? kind!.Type);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // Text that does not decode, met by System.Text.Json code that does not say where (GetString, ValueTextEquals,
+            // GetRawText, in generated or hand-written readers): the reader, passed by reference throughout, is still there.
+            throw TextDecoding.At(ref reader, e);
+        }
     }
 
     /// <summary>Writes one event as a JSON object.</summary>
@@ -293,6 +302,12 @@ public static class ConflictJson
         long position;
         switch (e)
         {
+            case ConflictJsonException { TextInsideValue: true } c
+                when JsonLocator.FirstInvalidUtf8Within(json, c.BytePosition, ConflictJsonLimits.Current.MaxDepth) is var text && text >= 0:
+                // A value kept whole holds text that does not decode: the error is at that text.
+                located = new ConflictJsonException(c.Problem, text, c.InnerException);
+                position = text;
+                break;
             case ConflictJsonException c:
                 located = c;
                 position = c.BytePosition;
@@ -338,6 +353,12 @@ public static class ConflictJson
         var start = copy;
         while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
         {
+            if (copy.ValueIsEscaped && !TextDecoding.Decodes(ref copy))
+            {
+                // ValueTextEquals would throw, saying not where.
+                JsonErrors.Fail(ref copy, TextDecoding.Problem);
+            }
+
             if (copy.ValueTextEquals("type"u8))
             {
                 copy.Read();
@@ -370,16 +391,55 @@ public static class ConflictJson
     {
         var at = reader;
         using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        var raw = EnvelopeWriter.OnOneLine(root.GetRawText());
-        if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
+        try
         {
-            JsonErrors.Fail(ref at, $"an event of unknown type '{type}' is kept whole, and its {raw.Length} characters exceed the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+            var raw = EnvelopeWriter.OnOneLine(document.RootElement.GetRawText());
+            if (raw.Length > ConflictJsonLimits.Current.MaxStringLength)
+            {
+                JsonErrors.Fail(ref at, $"an event of unknown type '{type}' is kept whole, and its {raw.Length} characters exceed the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+            }
+
+            var (id, version) = ReadIdAndVersion(at);
+            return new UnknownEvent(type, id, version, raw);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Text that does not decode, and System.Text.Json does not say where: bytes that are not UTF-8 anywhere in
+            // the event, or a name of its own with a broken escape. Fail at the first.
+            TextDecoding.FailAtFirstInvalid(at, names: true, e);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The <c>id</c> (when a string) and <c>schemaVersion</c> (when a whole number) of the event <paramref name="scan"/>
+    /// starts on, the last of each when repeated; empty and 0 when absent. Fails at an id that does not decode.
+    /// </summary>
+    private static (string Id, int Version) ReadIdAndVersion(Utf8JsonReader scan)
+    {
+        var id = string.Empty;
+        var version = 0;
+        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+        {
+            if (scan.ValueTextEquals("id"u8))
+            {
+                scan.Read();
+                id = scan.TokenType == JsonTokenType.String ? JsonValues.GetString(ref scan) : string.Empty;
+            }
+            else if (scan.ValueTextEquals("schemaVersion"u8))
+            {
+                scan.Read();
+                version = scan.TokenType == JsonTokenType.Number && scan.TryGetInt32(out var n) ? n : 0;
+            }
+            else
+            {
+                scan.Read();
+            }
+
+            scan.Skip();
         }
 
-        var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : string.Empty;
-        var version = root.TryGetProperty("schemaVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
-        return new UnknownEvent(type, id, version, raw);
+        return (id, version);
     }
 
     private static JsonSerializerOptions CreateOptions()

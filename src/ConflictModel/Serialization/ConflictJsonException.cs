@@ -35,10 +35,22 @@ public sealed class ConflictJsonException : Exception
     public long? BytePositionInLine { get; private set; }
 
     /// <summary>The JSON path of the problem, e.g. <c>$.targets[1].place.point.latitude</c>, or null when unknown.</summary>
+    /// <remarks>
+    /// A property name longer than 64 characters appears cut to its first 64, in brackets and marked with an ellipsis,
+    /// e.g. <c>$['xxxx…']</c>, so a path (and the <see cref="Message"/>) stays short whatever the data holds. A property
+    /// name that does not decode (bytes that are not UTF-8, or a <c>\u</c> escape of a lone surrogate) cannot be shown:
+    /// the path of a problem at or under it is that of the object holding it.
+    /// </remarks>
     public string? Path { get; private set; }
 
     /// <summary>The file or source being read, when known.</summary>
     public string? File { get; private set; }
+
+    /// <summary>
+    /// Whether <see cref="BytePosition"/> is the end of a value kept whole that holds text which does not decode,
+    /// rather than the text itself: whoever has the document locates the text.
+    /// </summary>
+    internal bool TextInsideValue { get; init; }
 
     /// <summary>The message: <c>file:line: $.path: problem</c>, with the parts that are known.</summary>
     public override string Message

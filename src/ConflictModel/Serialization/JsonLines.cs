@@ -215,9 +215,7 @@ public static class JsonLines
                 consumed += end < 0 ? rest.Length : end + 1;
                 if (_skipping)
                 {
-                    _skipping = false;
-                    _lineNumber = _skippedLine;
-                    records.Add(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1)));
+                    EndSkipped(records);
                     continue;
                 }
 
@@ -253,7 +251,22 @@ public static class JsonLines
                 }
             }
 
+            if (final && _skipping)
+            {
+                // The stream ended right after the part of an over-long last line that was dropped (no line feed, and
+                // nothing left of it in the buffer): the line still gets its record.
+                EndSkipped(records);
+            }
+
             return consumed;
+        }
+
+        /// <summary>Reports the over-long line being skipped, now that its end is reached.</summary>
+        private void EndSkipped(List<JsonLinesRecord> records)
+        {
+            _skipping = false;
+            _lineNumber = _skippedLine;
+            records.Add(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1)));
         }
     }
 }

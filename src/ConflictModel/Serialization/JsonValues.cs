@@ -42,7 +42,7 @@ public static class JsonValues
         }
         catch (InvalidOperationException e)
         {
-            JsonErrors.Fail(ref reader, "the text is not valid UTF-8 or holds an invalid escape", e);
+            JsonErrors.Fail(ref reader, TextDecoding.Problem, e);
             return string.Empty;
         }
     }

@@ -12,48 +12,6 @@ namespace ConflictModel.Reliability.Tests.Corpus;
 /// </summary>
 public sealed class KnownBugTests
 {
-    [Fact(Skip = Bugs.UnlocatedText)]
-    public void Text_that_does_not_decode_is_reported_at_its_line_and_path()
-    {
-        var cases = ReaderCorpus.OfBug(Bugs.UnlocatedText).ToList();
-        Assert.Equal(5, cases.Count);
-        foreach (var c in cases)
-        {
-            var fails = (Fails)c.Expected;
-            ReaderCorpusTests.AssertLocated(ReaderCorpusTests.ReadFailing(c.Input, "bug.json"), fails, "bug.json", fails.Line);
-        }
-    }
-
-    [Fact(Skip = Bugs.MisplacedBadName)]
-    public void A_name_that_does_not_decode_is_reported_at_its_object()
-    {
-        var c = Assert.Single(ReaderCorpus.OfBug(Bugs.MisplacedBadName));
-        ReaderCorpusTests.AssertLocated(ReaderCorpusTests.ReadFailing(c.Input, "bug.json"), (Fails)c.Expected, "bug.json", 1);
-    }
-
-    [Fact(Skip = Bugs.LongNameInPath)]
-    public void An_over_long_property_name_is_refused_with_a_short_message()
-    {
-        var error = ReaderCorpusTests.ReadFailing(Utf8.Bytes(ReaderCorpus.Strike("\"" + new string('x', 30 * 1024 * 1024) + "\":1")), "bug.json");
-        Assert.Contains("longer than the limit", error.Problem, StringComparison.Ordinal);
-        Assert.True(error.Message.Length < 2000, "the message holds " + error.Message.Length + " characters");
-    }
-
-    [Fact(Skip = Bugs.OverlongLastLineLost)]
-    public void An_over_long_last_line_without_a_line_feed_is_always_reported()
-    {
-        foreach (var length in new[] { 65_536, 131_072 })
-        {
-            var file = Utf8.Raw(Repo.SeedBytes[2], "\n", new string('x', length));
-            var records = JsonLinesFuzzTests.ReadChunked(new JsonLinesFuzzTests.LinesInput(file, 2_000, 1, 100_000));
-            Assert.Equal([1L, 2L], records.Select(r => r.LineNumber));
-            Assert.Equal("line longer than 2000 bytes", records[1].Error!.Problem);
-
-            var alone = JsonLinesFuzzTests.ReadChunked(new JsonLinesFuzzTests.LinesInput(Utf8.Bytes(new string('x', length)), 2_000, 1, 100_000));
-            Assert.Equal(1, Assert.Single(alone).LineNumber);
-        }
-    }
-
     [Fact(Skip = Bugs.TypeShadowsReference)]
     public void A_type_named_like_a_referenced_type_gets_a_diagnostic()
     {
@@ -71,9 +29,71 @@ public sealed class KnownBugTests
     }
 }
 
-/// <summary>Bugs the reliability tests found and that were fixed (commits 28c3ba3, 36d0a99 and 549ce77): their reproducing inputs, as regression tests.</summary>
+/// <summary>Bugs the reliability tests found and that were fixed (commits 28c3ba3, 36d0a99, 549ce77, 41b8a01, 45e004c and 4cc8674): their reproducing inputs, as regression tests.</summary>
 public sealed class FixedBugTests
 {
+    [Fact]
+    public void Text_that_does_not_decode_is_reported_at_its_line_and_path()
+    {
+        // Was: a ConflictJsonException with no line, byte position or path: System.Text.Json's InvalidOperationException, wrapped where the reader's position was unknown (fixed in 4cc8674).
+        string[] names =
+        [
+            "UTF-8: 0xFF in an enum value",
+            "UTF-8: 0xFF in an unknown property's value",
+            "UTF-8: 0xFF in an unknown event",
+            "escape: a lone surrogate in a name, then a missing comma",
+            "escape: a lone surrogate in a name of an indented unknown event",
+            "UTF-8: 0xFF deep in an unknown property's object",
+            "UTF-8: 0xFF in a name inside an unknown property's object",
+            "UTF-8: 0xFF deep in an unknown event",
+            "escape: a lone surrogate in an enum value",
+            "escape: a lone surrogate in an unknown event's id",
+            "escape: a lone surrogate in a name inside a record",
+        ];
+        foreach (var name in names)
+        {
+            var c = ReaderCorpus.Get(name);
+            var fails = (Fails)c.Expected;
+            var error = ReaderCorpusTests.ReadFailing(c.Input, "bug.json");
+            ReaderCorpusTests.AssertLocated(error, fails, "bug.json", fails.Line);
+            Assert.Equal("the text is not valid UTF-8 or holds an invalid escape", error.Problem);
+        }
+    }
+
+    [Fact]
+    public void A_name_that_does_not_decode_is_reported_at_its_object()
+    {
+        // Was: reported at the path of the property before it, $.attacker (fixed in 45e004c).
+        var c = ReaderCorpus.Get("UTF-8: 0xFF in an unknown property's name");
+        ReaderCorpusTests.AssertLocated(ReaderCorpusTests.ReadFailing(c.Input, "bug.json"), (Fails)c.Expected, "bug.json", 1);
+    }
+
+    [Fact]
+    public void An_over_long_property_name_is_refused_with_a_short_message()
+    {
+        // Was: the whole 30 MB name in the error's path and message (fixed in 45e004c).
+        var error = ReaderCorpusTests.ReadFailing(Utf8.Bytes(ReaderCorpus.Strike("\"" + new string('x', 30 * 1024 * 1024) + "\":1")), "bug.json");
+        Assert.Contains("longer than the limit", error.Problem, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 2000, "the message holds " + error.Message.Length + " characters");
+        Assert.Equal("$['" + new string('x', 64) + "…']", error.Path);
+    }
+
+    [Fact]
+    public void An_over_long_last_line_without_a_line_feed_is_always_reported()
+    {
+        // Was: no record at all when the line's length was a multiple of the 64 KiB buffer (fixed in 41b8a01).
+        foreach (var length in new[] { 65_536, 131_072 })
+        {
+            var file = Utf8.Raw(Repo.SeedBytes[2], "\n", new string('x', length));
+            var records = JsonLinesFuzzTests.ReadChunked(new JsonLinesFuzzTests.LinesInput(file, 2_000, 1, 100_000));
+            Assert.Equal([1L, 2L], records.Select(r => r.LineNumber));
+            Assert.Equal("line longer than 2000 bytes", records[1].Error!.Problem);
+
+            var alone = JsonLinesFuzzTests.ReadChunked(new JsonLinesFuzzTests.LinesInput(Utf8.Bytes(new string('x', length)), 2_000, 1, 100_000));
+            Assert.Equal(1, Assert.Single(alone).LineNumber);
+        }
+    }
+
     [Fact]
     public void An_event_that_was_read_can_be_written()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ConflictModel.Reliability.Tests.Corpus;
 using ConflictModel.Serialization;
 
 namespace ConflictModel.Reliability.Tests.Fuzz;
@@ -20,7 +19,7 @@ public sealed class WriteFailedException(Exception inner) : Exception("writing a
 /// <summary>An event written as JSON Lines did not stay on one line.</summary>
 public sealed class KeptLineBreakException(string message) : Exception(message);
 
-/// <summary>What the library must do with any input, and which failures are bugs already reported.</summary>
+/// <summary>What the library must do with any input.</summary>
 internal static class ReaderProperties
 {
     public const string Source = "fuzz.json";
@@ -112,16 +111,4 @@ internal static class ReaderProperties
             throw new KeptLineBreakException("the compact JSON of an event holds a line break, so JSON Lines cannot hold it: " + written);
         }
     }
-
-    /// <summary>The known bug a failure is an instance of, or null for a new finding.</summary>
-    public static string? KnownBug(byte[] input, Exception e) => e switch
-    {
-        UnlocatedErrorException u when IsTextDecoding(u.Error.Problem) => Bugs.UnlocatedText,
-        _ => null,
-    };
-
-    public static bool IsTextDecoding(string message) =>
-        message.StartsWith("Cannot transcode invalid UTF-8", StringComparison.Ordinal)
-        || message.StartsWith("Cannot read invalid UTF-16", StringComparison.Ordinal)
-        || message.StartsWith("Cannot read incomplete UTF-16", StringComparison.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using ConflictModel.Reliability.Tests.Corpus;
 using ConflictModel.Reliability.Tests.Properties;
 using ConflictModel.Reliability.Tests.Support;
 using ConflictModel.Serialization;
@@ -35,8 +34,7 @@ public sealed class JsonLinesFuzzTests(ITestOutputHelper output)
             Check,
             input => input.ToString(),
             output,
-            minimize: (input, fails) => input with { Data = Minimizer.Bytes(input.Data, d => fails(input with { Data = d }), maxAttempts: 1500) },
-            knownBug: KnownBug);
+            minimize: (input, fails) => input with { Data = Minimizer.Bytes(input.Data, d => fails(input with { Data = d }), maxAttempts: 1500) });
     }
 
     [Fact]
@@ -240,19 +238,6 @@ public sealed class JsonLinesFuzzTests(ITestOutputHelper output)
                     return $"line {a.LineNumber}: expected error {e.Path}: {e.Problem}, found {a.Error.File}: {a.Error.Path}: {a.Error.Problem}";
                 }
             }
-        }
-
-        return null;
-    }
-
-    internal static string? KnownBug(LinesInput input, Exception e)
-    {
-        // The last line, over the limit and without a line feed, whose length is a multiple of the 64 KiB buffer.
-        var lastBreak = Array.LastIndexOf(input.Data, (byte)'\n');
-        var last = input.Data.Length - lastBreak - 1;
-        if (e is LinesMismatchException && last > (input.MaxLineLength ?? JsonLines.DefaultMaxLineLength) && last % 65_536 == 0)
-        {
-            return Bugs.OverlongLastLineLost;
         }
 
         return null;

@@ -24,8 +24,7 @@ public sealed class JsonReaderFuzzTests(ITestOutputHelper output)
             ReaderProperties.Check,
             input => Show.Bytes(input),
             output,
-            minimize: (input, fails) => Minimizer.Bytes(input, fails),
-            knownBug: ReaderProperties.KnownBug);
+            minimize: (input, fails) => Minimizer.Bytes(input, fails));
     }
 
     [Fact]
