@@ -158,6 +158,43 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CM0011_event_named_like_an_enum_or_record_of_its_schema()
+    {
+        var d = Single("CM0011", "{ \"event\": \"Zone\", \"type\": \"zone\",\n  \"enums\": { \"Zone\": [\"a\"] } }");
+        Assert.Equal((1, 12), Start(d));
+        var r = Single("CM0011", "{ \"event\": \"Zone\", \"type\": \"zone\",\n  \"records\": { \"Zone\": { \"fields\": {} } } }");
+        Assert.Equal((1, 12), Start(r));
+    }
+
+    [Fact]
+    public void CM0011_event_named_like_a_record_of_another_schema_in_its_namespace()
+    {
+        var run = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"Zone\", \"type\": \"zone\" }"),
+            ("/s/b.event.json", "{\n  \"records\": { \"Zone\": { \"fields\": {} } } }"));
+        var found = run.GeneratorDiagnostics.Where(d => d.Id == "CM0011").OrderBy(d => d.Location.GetLineSpan().Path).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("/s/a.event.json", (1, 12)), (found[0].Location.GetLineSpan().Path, Start(found[0])));
+        Assert.Equal(("/s/b.event.json", (2, 16)), (found[1].Location.GetLineSpan().Path, Start(found[1])));
+
+        // In another namespace, the two are different types.
+        var apart = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"Zone\", \"type\": \"zone\", \"namespace\": \"Other\" }"),
+            ("/s/b.event.json", "{ \"records\": { \"Zone\": { \"fields\": {} } } }"));
+        Assert.Empty(apart.GeneratorDiagnostics);
+        Assert.Empty(apart.CompileErrors);
+    }
+
+    [Theory]
+    [InlineData("\"Zone\": [\"a\"], \"zone\": [\"b\"]", "")]
+    [InlineData("\"Zone\": [\"a\"]", "\"ZoneWire\": { \"fields\": {} }")]
+    public void CM0011_names_that_give_the_same_csharp_type(string enums, string records)
+    {
+        var run = GeneratorHarness.RunOnce(("/s/bad.event.json", "{ \"enums\": { " + enums + " }, \"records\": { " + records + " } }"));
+        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "CM0011"));
+    }
+
+    [Fact]
     public void CM0012_min_greater_than_max_and_misapplied_constraints()
     {
         var d = Single("CM0012", "{ \"event\": \"E\", \"type\": \"e\",\n  \"fields\": { \"n\": { \"type\": \"int\", \"min\": 5, \"max\": 1 } } }");

@@ -58,13 +58,13 @@ internal sealed class SchemaChecker
 
         foreach (var e in _file.Enums)
         {
-            CheckTypeName(e.Name, e.Location, "enum");
+            CheckTypeName(e.Name, e.Location, "enum", isEnum: true);
             CheckEnum(e);
         }
 
         foreach (var r in _file.Records)
         {
-            CheckTypeName(r.Name, r.Location, "record");
+            CheckTypeName(r.Name, r.Location, "record", isEnum: false);
             CheckFields(r.Fields, Names.ToPascalCase(r.Name), RecordProperties, version: null, owner: $"record '{r.Name}'");
         }
     }
@@ -100,10 +100,20 @@ internal sealed class SchemaChecker
             }
         }
 
+        // An enum or record of the same full name, in this schema or another, would be a second type of that name.
+        foreach (var other in _index.Local)
+        {
+            if (Clashes([fullName], other))
+            {
+                Report(Descriptors.DuplicateTypeName, ev.Name.Location, ev.Name.Value, other.FilePath);
+                break;
+            }
+        }
+
         CheckFields(ev.Fields, ev.Name.Value, EnvelopeProperties, ev.Version.Value, owner: $"event '{ev.Name.Value}'");
     }
 
-    private void CheckTypeName(string name, LocationInfo location, string what)
+    private void CheckTypeName(string name, LocationInfo location, string what, bool isEnum)
     {
         var csharp = Names.ToPascalCase(name);
         if (!Names.IsValidIdentifier(csharp) || ReservedTypeNames.Contains(csharp))
@@ -111,6 +121,8 @@ internal sealed class SchemaChecker
             Report(Descriptors.InvalidIdentifier, location, what + " name", name, csharp);
         }
 
+        var fullName = Declarations.NamespaceOf(_file, _index.DefaultNamespace) + "." + csharp;
+        string[] declares = isEnum ? [fullName, Declarations.WireClassOf(fullName)] : [fullName];
         if (TypeResolver.IsBuiltIn(name))
         {
             Report(Descriptors.DuplicateTypeName, location, name, "the built-in types");
@@ -140,8 +152,33 @@ internal sealed class SchemaChecker
         if (count > 1)
         {
             Report(Descriptors.DuplicateTypeName, location, name, _file.Path);
+            return;
+        }
+
+        // Other names can give the same C# types: 'zone' and 'Zone', an enum 'Zone' beside a record 'ZoneWire', an event
+        // 'Zone' in the same namespace (an event of this file reports the clash itself).
+        foreach (var other in _index.Local)
+        {
+            if (!(other.Name == name && other.FilePath == _file.Path) && Clashes(declares, other))
+            {
+                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
+                return;
+            }
+        }
+
+        foreach (var other in _index.WireTypes)
+        {
+            if (other.FilePath != _file.Path && Array.IndexOf(declares, other.FullName) >= 0)
+            {
+                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
+                return;
+            }
         }
     }
+
+    // Whether a declaration giving the types `declares` clashes with an enum or record: its type, or an enum's wire-name class.
+    private static bool Clashes(string[] declares, DeclaredType other) =>
+        Array.IndexOf(declares, other.FullName) >= 0 || (other.IsEnum && Array.IndexOf(declares, Declarations.WireClassOf(other.FullName)) >= 0);
 
     private void CheckEnum(EnumModel e)
     {

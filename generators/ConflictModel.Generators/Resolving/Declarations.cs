@@ -43,4 +43,7 @@ internal static class Declarations
             external,
             wireTypes.OrderBy(t => t.WireType, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray());
     }
+
+    /// <summary>The types an enum adds to its namespace: the enum, and the class of its wire names beside it.</summary>
+    public static string WireClassOf(string enumFullName) => enumFullName + "Wire";
 }
