@@ -194,6 +194,61 @@ public class DiagnosticTests
         Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "CM0011"));
     }
 
+    [Theory]
+    [InlineData("System", "Type", "a type in the referenced assembly 'System.Runtime'")]
+    [InlineData("System", "Uri", "a type in the referenced assembly 'System.Runtime'")]
+    [InlineData("ConflictModel", "Actor", "a type in the referenced assembly 'ConflictModel'")]
+    [InlineData("ConflictModel", "ConflictEvent", "a type in the referenced assembly 'ConflictModel'")]
+    [InlineData("System.Text.Json", "Utf8JsonReader", "a type in the referenced assembly 'System.Text.Json'")]
+    [InlineData("ConflictModel", "Serialization", "a namespace in the referenced assembly 'ConflictModel'")]
+    public void CM0027_event_named_like_a_referenced_type_or_namespace(string ns, string name, string taken)
+    {
+        var d = Single("CM0027", "{ \"type\": \"e\", \"namespace\": \"" + ns + "\",\n  \"event\": \"" + name + "\" }");
+        Assert.Equal((2, 12), Start(d));
+        Assert.Equal($"The name '{ns}.{name}' is already taken by {taken}", d.GetMessage());
+    }
+
+    [Fact]
+    public void CM0027_enum_or_record_named_like_a_referenced_type()
+    {
+        var e = Single("CM0027", "{ \"namespace\": \"System\",\n  \"enums\": { \"Uri\": [\"a\"] } }");
+        Assert.Equal((2, 14), Start(e));
+        var r = Single("CM0027", "{ \"namespace\": \"ConflictModel\",\n  \"records\": { \"Place\": { \"fields\": {} } } }");
+        Assert.Equal((2, 16), Start(r));
+    }
+
+    [Fact]
+    public void CM0027_namespace_named_like_a_referenced_type()
+    {
+        var d = Single("CM0027", "{ \"event\": \"E\", \"type\": \"e\",\n  \"namespace\": \"ConflictModel.Actor.Events\" }");
+        Assert.Equal((2, 16), Start(d));
+        Assert.Equal("The name 'ConflictModel.Actor' is already taken by a type in the referenced assembly 'ConflictModel'", d.GetMessage());
+    }
+
+    [Fact]
+    public void CM0027_type_named_like_a_namespace_of_the_schemas()
+    {
+        var run = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"A\", \"type\": \"a\", \"namespace\": \"Newsroom.Events\" }"),
+            ("/s/b.event.json", "{ \"type\": \"b\", \"namespace\": \"Newsroom\",\n  \"event\": \"Events\" }"));
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CM0027", d.Id);
+        Assert.Equal(("/s/b.event.json", (2, 12)), (d.Location.GetLineSpan().Path, Start(d)));
+        Assert.Equal("The name 'Newsroom.Events' is already taken by a namespace (the types of '/s/a.event.json' are in 'Newsroom.Events')", d.GetMessage());
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
+    public void CM0027_type_named_like_the_root_namespace()
+    {
+        var schema = new TestAdditionalText("/s/bad.event.json", "{ \"type\": \"app\", \"namespace\": \"Newsroom\",\n  \"event\": \"App\" }");
+        var driver = GeneratorHarness.Driver([schema], rootNamespace: "Newsroom.App").RunGenerators(GeneratorHarness.Compilation());
+        var d = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("CM0027", d.Id);
+        Assert.Equal((2, 12), Start(d));
+        Assert.Equal("The name 'Newsroom.App' is already taken by a namespace (the root namespace 'Newsroom.App' holds the event catalog)", d.GetMessage());
+    }
+
     [Fact]
     public void CM0012_min_greater_than_max_and_misapplied_constraints()
     {

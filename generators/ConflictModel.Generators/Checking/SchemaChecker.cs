@@ -46,9 +46,16 @@ internal sealed class SchemaChecker
 
     private void CheckFile()
     {
-        if (_file.Namespace is { } ns && !IsValidNamespace(ns.Value))
+        if (_file.Namespace is { } ns)
         {
-            Report(Descriptors.InvalidNamespace, ns.Location, ns.Value);
+            if (!IsValidNamespace(ns.Value))
+            {
+                Report(Descriptors.InvalidNamespace, ns.Location, ns.Value);
+            }
+            else
+            {
+                CheckNamespaceNotAType(ns);
+            }
         }
 
         if (_file.Event is { } ev)
@@ -110,6 +117,7 @@ internal sealed class SchemaChecker
             }
         }
 
+        CheckNameFree(fullName, ev.Name.Location);
         CheckFields(ev.Fields, ev.Name.Value, EnvelopeProperties, ev.Version.Value, owner: $"event '{ev.Name.Value}'");
     }
 
@@ -123,6 +131,11 @@ internal sealed class SchemaChecker
 
         var fullName = Declarations.NamespaceOf(_file, _index.DefaultNamespace) + "." + csharp;
         string[] declares = isEnum ? [fullName, Declarations.WireClassOf(fullName)] : [fullName];
+        foreach (var declared in declares)
+        {
+            CheckNameFree(declared, location);
+        }
+
         if (TypeResolver.IsBuiltIn(name))
         {
             Report(Descriptors.DuplicateTypeName, location, name, "the built-in types");
@@ -179,6 +192,43 @@ internal sealed class SchemaChecker
     // Whether a declaration giving the types `declares` clashes with an enum or record: its type, or an enum's wire-name class.
     private static bool Clashes(string[] declares, DeclaredType other) =>
         Array.IndexOf(declares, other.FullName) >= 0 || (other.IsEnum && Array.IndexOf(declares, Declarations.WireClassOf(other.FullName)) >= 0);
+
+    // A type the generated code declares must not be a referenced type or namespace, nor a namespace of its own.
+    private void CheckNameFree(string fullName, LocationInfo location)
+    {
+        foreach (var taken in _index.Referenced)
+        {
+            if (taken.FullName == fullName)
+            {
+                Report(Descriptors.NameTaken, location, fullName, $"a {(taken.IsNamespace ? "namespace" : "type")} in the referenced assembly '{taken.Assembly}'");
+                return;
+            }
+        }
+
+        foreach (var ns in _index.Namespaces)
+        {
+            if (ns.Namespace == fullName || ns.Namespace.StartsWith(fullName + ".", StringComparison.Ordinal))
+            {
+                Report(Descriptors.NameTaken, location, fullName, ns.FilePath.Length == 0
+                    ? $"a namespace (the root namespace '{ns.Namespace}' holds the event catalog)"
+                    : $"a namespace (the types of '{ns.FilePath}' are in '{ns.Namespace}')");
+                return;
+            }
+        }
+    }
+
+    // The namespace and the namespaces around it must not be referenced types: 'System.Uri' would hide System.Uri.
+    private void CheckNamespaceNotAType(Positioned<string> ns)
+    {
+        foreach (var taken in _index.Referenced)
+        {
+            if (!taken.IsNamespace && (ns.Value == taken.FullName || ns.Value.StartsWith(taken.FullName + ".", StringComparison.Ordinal)))
+            {
+                Report(Descriptors.NameTaken, ns.Location, taken.FullName, $"a type in the referenced assembly '{taken.Assembly}'");
+                return;
+            }
+        }
+    }
 
     private void CheckEnum(EnumModel e)
     {
