@@ -20,9 +20,4 @@ internal static class Bugs
     public const string OverlongLastLineLost =
         "bug: JsonLines.ReadRecordsAsync drops, without any record, a last line longer than the limit and without a line feed whose length is a multiple of its buffer (65,536 bytes; 32 MiB at the default limit)";
 
-    public const string EventNamedLikeType =
-        "bug: an event named like an enum or record declared in its schema (or in another schema of its namespace) gets no CM0011 diagnostic, and the generated code does not compile (CS0101, CS0102, CS0579)";
-
-    public const string TypeShadowsReference =
-        "bug: an event, record or enum whose full name is a type the generated code uses (System.Type, System.Uri, ConflictModel.Actor, ConflictModel.ConflictEvent, System.Text.Json.Utf8JsonReader, ...) gets no diagnostic, and breaks the generated code of every schema, not only its own";
 }
