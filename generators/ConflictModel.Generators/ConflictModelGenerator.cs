@@ -36,11 +36,21 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
             .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.GetText(ct), ct))
             .WithTrackingName(TrackingNames.Parse);
 
-        var index = parsed.Collect()
+        var declared = parsed.Collect()
             .Combine(defaultNamespace)
             .Combine(external)
             .Select(static (input, _) => Declarations.BuildIndex(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Index);
+
+        // Which declared names referenced assemblies already use: looked up again when the compilation changes, but
+        // only for the names the schemas declare, and equal (so nothing downstream reruns) unless they changed.
+        var referenced = declared
+            .Select(static (index, _) => Declarations.NamesToLookUp(index))
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, ct) => ReferencedNames.Find(pair.Right, pair.Left, ct))
+            .WithTrackingName(TrackingNames.Referenced);
+
+        var index = declared.Combine(referenced).Select(static (pair, _) => pair.Left with { Referenced = pair.Right });
 
         var analyzed = parsed.Combine(index)
             .Select(static (pair, ct) => SchemaAnalyzer.Analyze(pair.Left, pair.Right, ct))

@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Parse = nameof(Parse);
     public const string Index = nameof(Index);
+    public const string Referenced = nameof(Referenced);
     public const string Analyze = nameof(Analyze);
     public const string Units = nameof(Units);
     public const string Exports = nameof(Exports);

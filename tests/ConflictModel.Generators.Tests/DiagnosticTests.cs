@@ -158,6 +158,98 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CM0011_event_named_like_an_enum_or_record_of_its_schema()
+    {
+        var d = Single("CM0011", "{ \"event\": \"Zone\", \"type\": \"zone\",\n  \"enums\": { \"Zone\": [\"a\"] } }");
+        Assert.Equal((1, 12), Start(d));
+        var r = Single("CM0011", "{ \"event\": \"Zone\", \"type\": \"zone\",\n  \"records\": { \"Zone\": { \"fields\": {} } } }");
+        Assert.Equal((1, 12), Start(r));
+    }
+
+    [Fact]
+    public void CM0011_event_named_like_a_record_of_another_schema_in_its_namespace()
+    {
+        var run = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"Zone\", \"type\": \"zone\" }"),
+            ("/s/b.event.json", "{\n  \"records\": { \"Zone\": { \"fields\": {} } } }"));
+        var found = run.GeneratorDiagnostics.Where(d => d.Id == "CM0011").OrderBy(d => d.Location.GetLineSpan().Path).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("/s/a.event.json", (1, 12)), (found[0].Location.GetLineSpan().Path, Start(found[0])));
+        Assert.Equal(("/s/b.event.json", (2, 16)), (found[1].Location.GetLineSpan().Path, Start(found[1])));
+
+        // In another namespace, the two are different types.
+        var apart = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"Zone\", \"type\": \"zone\", \"namespace\": \"Other\" }"),
+            ("/s/b.event.json", "{ \"records\": { \"Zone\": { \"fields\": {} } } }"));
+        Assert.Empty(apart.GeneratorDiagnostics);
+        Assert.Empty(apart.CompileErrors);
+    }
+
+    [Theory]
+    [InlineData("\"Zone\": [\"a\"], \"zone\": [\"b\"]", "")]
+    [InlineData("\"Zone\": [\"a\"]", "\"ZoneWire\": { \"fields\": {} }")]
+    public void CM0011_names_that_give_the_same_csharp_type(string enums, string records)
+    {
+        var run = GeneratorHarness.RunOnce(("/s/bad.event.json", "{ \"enums\": { " + enums + " }, \"records\": { " + records + " } }"));
+        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "CM0011"));
+    }
+
+    [Theory]
+    [InlineData("System", "Type", "a type in the referenced assembly 'System.Runtime'")]
+    [InlineData("System", "Uri", "a type in the referenced assembly 'System.Runtime'")]
+    [InlineData("ConflictModel", "Actor", "a type in the referenced assembly 'ConflictModel'")]
+    [InlineData("ConflictModel", "ConflictEvent", "a type in the referenced assembly 'ConflictModel'")]
+    [InlineData("System.Text.Json", "Utf8JsonReader", "a type in the referenced assembly 'System.Text.Json'")]
+    [InlineData("ConflictModel", "Serialization", "a namespace in the referenced assembly 'ConflictModel'")]
+    public void CM0027_event_named_like_a_referenced_type_or_namespace(string ns, string name, string taken)
+    {
+        var d = Single("CM0027", "{ \"type\": \"e\", \"namespace\": \"" + ns + "\",\n  \"event\": \"" + name + "\" }");
+        Assert.Equal((2, 12), Start(d));
+        Assert.Equal($"The name '{ns}.{name}' is already taken by {taken}", d.GetMessage());
+    }
+
+    [Fact]
+    public void CM0027_enum_or_record_named_like_a_referenced_type()
+    {
+        var e = Single("CM0027", "{ \"namespace\": \"System\",\n  \"enums\": { \"Uri\": [\"a\"] } }");
+        Assert.Equal((2, 14), Start(e));
+        var r = Single("CM0027", "{ \"namespace\": \"ConflictModel\",\n  \"records\": { \"Place\": { \"fields\": {} } } }");
+        Assert.Equal((2, 16), Start(r));
+    }
+
+    [Fact]
+    public void CM0027_namespace_named_like_a_referenced_type()
+    {
+        var d = Single("CM0027", "{ \"event\": \"E\", \"type\": \"e\",\n  \"namespace\": \"ConflictModel.Actor.Events\" }");
+        Assert.Equal((2, 16), Start(d));
+        Assert.Equal("The name 'ConflictModel.Actor' is already taken by a type in the referenced assembly 'ConflictModel'", d.GetMessage());
+    }
+
+    [Fact]
+    public void CM0027_type_named_like_a_namespace_of_the_schemas()
+    {
+        var run = GeneratorHarness.RunOnce(
+            ("/s/a.event.json", "{ \"event\": \"A\", \"type\": \"a\", \"namespace\": \"Newsroom.Events\" }"),
+            ("/s/b.event.json", "{ \"type\": \"b\", \"namespace\": \"Newsroom\",\n  \"event\": \"Events\" }"));
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CM0027", d.Id);
+        Assert.Equal(("/s/b.event.json", (2, 12)), (d.Location.GetLineSpan().Path, Start(d)));
+        Assert.Equal("The name 'Newsroom.Events' is already taken by a namespace (the types of '/s/a.event.json' are in 'Newsroom.Events')", d.GetMessage());
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
+    public void CM0027_type_named_like_the_root_namespace()
+    {
+        var schema = new TestAdditionalText("/s/bad.event.json", "{ \"type\": \"app\", \"namespace\": \"Newsroom\",\n  \"event\": \"App\" }");
+        var driver = GeneratorHarness.Driver([schema], rootNamespace: "Newsroom.App").RunGenerators(GeneratorHarness.Compilation());
+        var d = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("CM0027", d.Id);
+        Assert.Equal((2, 12), Start(d));
+        Assert.Equal("The name 'Newsroom.App' is already taken by a namespace (the root namespace 'Newsroom.App' holds the event catalog)", d.GetMessage());
+    }
+
+    [Fact]
     public void CM0012_min_greater_than_max_and_misapplied_constraints()
     {
         var d = Single("CM0012", "{ \"event\": \"E\", \"type\": \"e\",\n  \"fields\": { \"n\": { \"type\": \"int\", \"min\": 5, \"max\": 1 } } }");

@@ -30,7 +30,7 @@ public class IncrementalTests
         driver = driver.RunGenerators(edited);
 
         var result = driver.GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.Parse, TrackingNames.Index, TrackingNames.Analyze, TrackingNames.Units, TrackingNames.Exports })
+        foreach (var step in new[] { TrackingNames.Parse, TrackingNames.Index, TrackingNames.Referenced, TrackingNames.Analyze, TrackingNames.Units, TrackingNames.Exports })
         {
             Assert.All(Outputs(driver, step), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
         }

@@ -46,9 +46,16 @@ internal sealed class SchemaChecker
 
     private void CheckFile()
     {
-        if (_file.Namespace is { } ns && !IsValidNamespace(ns.Value))
+        if (_file.Namespace is { } ns)
         {
-            Report(Descriptors.InvalidNamespace, ns.Location, ns.Value);
+            if (!IsValidNamespace(ns.Value))
+            {
+                Report(Descriptors.InvalidNamespace, ns.Location, ns.Value);
+            }
+            else
+            {
+                CheckNamespaceNotAType(ns);
+            }
         }
 
         if (_file.Event is { } ev)
@@ -58,13 +65,13 @@ internal sealed class SchemaChecker
 
         foreach (var e in _file.Enums)
         {
-            CheckTypeName(e.Name, e.Location, "enum");
+            CheckTypeName(e.Name, e.Location, "enum", isEnum: true);
             CheckEnum(e);
         }
 
         foreach (var r in _file.Records)
         {
-            CheckTypeName(r.Name, r.Location, "record");
+            CheckTypeName(r.Name, r.Location, "record", isEnum: false);
             CheckFields(r.Fields, Names.ToPascalCase(r.Name), RecordProperties, version: null, owner: $"record '{r.Name}'");
         }
     }
@@ -100,15 +107,33 @@ internal sealed class SchemaChecker
             }
         }
 
+        // An enum or record of the same full name, in this schema or another, would be a second type of that name.
+        foreach (var other in _index.Local)
+        {
+            if (Clashes([fullName], other))
+            {
+                Report(Descriptors.DuplicateTypeName, ev.Name.Location, ev.Name.Value, other.FilePath);
+                break;
+            }
+        }
+
+        CheckNameFree(fullName, ev.Name.Location);
         CheckFields(ev.Fields, ev.Name.Value, EnvelopeProperties, ev.Version.Value, owner: $"event '{ev.Name.Value}'");
     }
 
-    private void CheckTypeName(string name, LocationInfo location, string what)
+    private void CheckTypeName(string name, LocationInfo location, string what, bool isEnum)
     {
         var csharp = Names.ToPascalCase(name);
         if (!Names.IsValidIdentifier(csharp) || ReservedTypeNames.Contains(csharp))
         {
             Report(Descriptors.InvalidIdentifier, location, what + " name", name, csharp);
+        }
+
+        var fullName = Declarations.NamespaceOf(_file, _index.DefaultNamespace) + "." + csharp;
+        string[] declares = isEnum ? [fullName, Declarations.WireClassOf(fullName)] : [fullName];
+        foreach (var declared in declares)
+        {
+            CheckNameFree(declared, location);
         }
 
         if (TypeResolver.IsBuiltIn(name))
@@ -140,6 +165,68 @@ internal sealed class SchemaChecker
         if (count > 1)
         {
             Report(Descriptors.DuplicateTypeName, location, name, _file.Path);
+            return;
+        }
+
+        // Other names can give the same C# types: 'zone' and 'Zone', an enum 'Zone' beside a record 'ZoneWire', an event
+        // 'Zone' in the same namespace (an event of this file reports the clash itself).
+        foreach (var other in _index.Local)
+        {
+            if (!(other.Name == name && other.FilePath == _file.Path) && Clashes(declares, other))
+            {
+                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
+                return;
+            }
+        }
+
+        foreach (var other in _index.WireTypes)
+        {
+            if (other.FilePath != _file.Path && Array.IndexOf(declares, other.FullName) >= 0)
+            {
+                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
+                return;
+            }
+        }
+    }
+
+    // Whether a declaration giving the types `declares` clashes with an enum or record: its type, or an enum's wire-name class.
+    private static bool Clashes(string[] declares, DeclaredType other) =>
+        Array.IndexOf(declares, other.FullName) >= 0 || (other.IsEnum && Array.IndexOf(declares, Declarations.WireClassOf(other.FullName)) >= 0);
+
+    // A type the generated code declares must not be a referenced type or namespace, nor a namespace of its own.
+    private void CheckNameFree(string fullName, LocationInfo location)
+    {
+        foreach (var taken in _index.Referenced)
+        {
+            if (taken.FullName == fullName)
+            {
+                Report(Descriptors.NameTaken, location, fullName, $"a {(taken.IsNamespace ? "namespace" : "type")} in the referenced assembly '{taken.Assembly}'");
+                return;
+            }
+        }
+
+        foreach (var ns in _index.Namespaces)
+        {
+            if (ns.Namespace == fullName || ns.Namespace.StartsWith(fullName + ".", StringComparison.Ordinal))
+            {
+                Report(Descriptors.NameTaken, location, fullName, ns.FilePath.Length == 0
+                    ? $"a namespace (the root namespace '{ns.Namespace}' holds the event catalog)"
+                    : $"a namespace (the types of '{ns.FilePath}' are in '{ns.Namespace}')");
+                return;
+            }
+        }
+    }
+
+    // The namespace and the namespaces around it must not be referenced types: 'System.Uri' would hide System.Uri.
+    private void CheckNamespaceNotAType(Positioned<string> ns)
+    {
+        foreach (var taken in _index.Referenced)
+        {
+            if (!taken.IsNamespace && (ns.Value == taken.FullName || ns.Value.StartsWith(taken.FullName + ".", StringComparison.Ordinal)))
+            {
+                Report(Descriptors.NameTaken, ns.Location, taken.FullName, $"a type in the referenced assembly '{taken.Assembly}'");
+                return;
+            }
         }
     }
 

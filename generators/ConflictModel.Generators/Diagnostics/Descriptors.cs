@@ -113,6 +113,10 @@ internal static class Descriptors
         "The namespace '{0}' is not a valid C# namespace",
         "A namespace is one or more C# identifiers (no keywords) joined by dots, e.g. 'Newsroom.Events'.");
 
+    public static readonly DiagnosticDescriptor NameTaken = Error("CM0027", "Name already taken by a type or namespace",
+        "The name '{0}' is already taken by {1}",
+        "C# prefers what a project declares over a type or namespace of the same full name in a referenced assembly (CS0436, CS0437), and a namespace cannot hold a type and a namespace of the same name (CS0101). A schema type named like System.Type, System.Uri, ConflictModel.Actor or System.Text.Json.Utf8JsonReader, or a schema namespace named like a type, would take the place of what the generated code of every schema refers to. Give the event, enum or record another name, or the schema another namespace.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("CM9999", "Schema generator failed unexpectedly",
         "The schema generator failed on this file: {0}",
         "This is a bug in the generator; please report it with the schema that triggers it.");
@@ -122,7 +126,7 @@ internal static class Descriptors
         InvalidJson, MissingKey, UnknownType, DuplicateField, DuplicateWireType, InvalidIdentifier, EmptyEnum,
         SinceAfterVersion, WrongValueKind, UnknownKey, DuplicateTypeName, InvalidConstraint, InvalidPattern,
         DuplicateEnumValue, ReservedName, InvalidVersion, InvalidWireType, FieldRemoved, FieldTypeChanged, FieldMadeRequired,
-        RemovedNameReused, RenamedWithoutBump, WireTypeChanged, VersionLowered, InvalidLock, InvalidNamespace, InternalError);
+        RemovedNameReused, RenamedWithoutBump, WireTypeChanged, VersionLowered, InvalidLock, InvalidNamespace, NameTaken, InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());

@@ -17,9 +17,15 @@ internal static class Declarations
     {
         var local = new List<DeclaredType>();
         var wireTypes = new List<DeclaredWireType>();
+        var namespaces = new List<DeclaredNamespace> { new(defaultNamespace, string.Empty) };
         foreach (var file in files)
         {
             var ns = NamespaceOf(file, defaultNamespace);
+            if (file.Event is not null || file.Enums.Count > 0 || file.Records.Count > 0)
+            {
+                namespaces.Add(new DeclaredNamespace(ns, file.Path));
+            }
+
             foreach (var e in file.Enums)
             {
                 local.Add(new DeclaredType(e.Name, ns + "." + Naming.Names.ToPascalCase(e.Name), true, file.Path));
@@ -41,6 +47,50 @@ internal static class Declarations
             defaultNamespace,
             local.OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray(),
             external,
-            wireTypes.OrderBy(t => t.WireType, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray());
+            wireTypes.OrderBy(t => t.WireType, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray(),
+            namespaces.OrderBy(n => n.Namespace, System.StringComparer.Ordinal).ThenBy(n => n.FilePath, System.StringComparer.Ordinal).ToEquatableArray(),
+            EquatableArray<ReferencedName>.Empty);
+    }
+
+    /// <summary>The types an enum adds to its namespace: the enum, and the class of its wire names beside it.</summary>
+    public static string WireClassOf(string enumFullName) => enumFullName + "Wire";
+
+    /// <summary>
+    /// The full names to look up in the referenced assemblies: every type the schemas declare (an enum's wire-name
+    /// class included) and every schema namespace with its enclosing namespaces. Sorted, so it compares by content.
+    /// </summary>
+    public static EquatableArray<string> NamesToLookUp(TypeIndex index)
+    {
+        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (var t in index.Local)
+        {
+            names.Add(t.FullName);
+            if (t.IsEnum)
+            {
+                names.Add(WireClassOf(t.FullName));
+            }
+        }
+
+        foreach (var e in index.WireTypes)
+        {
+            names.Add(e.FullName);
+        }
+
+        foreach (var n in index.Namespaces)
+        {
+            if (n.FilePath.Length == 0)
+            {
+                continue;
+            }
+
+            for (var dot = n.Namespace.IndexOf('.'); dot > 0; dot = n.Namespace.IndexOf('.', dot + 1))
+            {
+                names.Add(n.Namespace.Substring(0, dot));
+            }
+
+            names.Add(n.Namespace);
+        }
+
+        return names.ToEquatableArray();
     }
 }

@@ -8,9 +8,4 @@ namespace ConflictModel.Reliability.Tests.Corpus;
 /// </summary>
 internal static class Bugs
 {
-    public const string EventNamedLikeType =
-        "bug: an event named like an enum or record declared in its schema (or in another schema of its namespace) gets no CM0011 diagnostic, and the generated code does not compile (CS0101, CS0102, CS0579)";
-
-    public const string TypeShadowsReference =
-        "bug: an event, record or enum whose full name is a type the generated code uses (System.Type, System.Uri, ConflictModel.Actor, ConflictModel.ConflictEvent, System.Text.Json.Utf8JsonReader, ...) gets no diagnostic, and breaks the generated code of every schema, not only its own";
 }

@@ -19,7 +19,12 @@ internal static class SchemaGen
             $"{How}: {Path} beside [{string.Join(", ", Beside.Select(b => b.Path))}]:\n{Show.Text(Text, 8000)}";
     }
 
-    private static readonly (string Name, string Json)[] Bases = [.. Repo.SchemaFiles, .. SchemaSamples.Extra];
+    // The built-in schemas declare ConflictModel.Events types, which the referenced runtime library already has (CM0027).
+    // The campaign moves them to a namespace of the same length, so their damaged copies (and common.event.json beside
+    // others) still generate and compile, and each input number still draws the same damage at the same places.
+    private static readonly (string Name, string Json)[] BuiltIns = [.. Repo.SchemaFiles.Select(f => (f.Name, Relocate(f.Json)))];
+
+    private static readonly (string Name, string Json)[] Bases = [.. BuiltIns, .. SchemaSamples.Extra];
 
     private static readonly (string Name, string Json)[] Locks =
         Directory.GetFiles(Path.Combine(Repo.Root, "src", "ConflictModel", "Schemas"), "*.event.lock.json")
@@ -27,7 +32,7 @@ internal static class SchemaGen
             .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
             .ToArray();
 
-    private static readonly string Common = Repo.SchemaFiles.Single(f => f.Name == "common.event.json").Json;
+    private static readonly string Common = BuiltIns.Single(f => f.Name == "common.event.json").Json;
 
     private static readonly byte[][] Donors = [.. Bases.Select(b => Utf8.Bytes(b.Json))];
 
@@ -75,6 +80,14 @@ internal static class SchemaGen
                 return new SchemaInput("/s/random.event.json", text, pcg.Next(3) == 0 ? [("/s/common.event.json", Common)] : [], "random schema");
             }
         }
+    }
+
+    private static string Relocate(string json)
+    {
+        const string From = "\"namespace\": \"ConflictModel.Events\"";
+        return json.Contains(From, StringComparison.Ordinal)
+            ? json.Replace(From, "\"namespace\": \"Fuzzing.Model.Events\"", StringComparison.Ordinal)
+            : throw new InvalidOperationException("a built-in schema without " + From + "; update SchemaGen.Relocate");
     }
 
     private static (string, string)[] WithCommon(string name, PCG pcg) =>
