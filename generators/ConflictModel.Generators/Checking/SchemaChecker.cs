@@ -29,12 +29,14 @@ internal sealed class SchemaChecker
 
     private readonly SchemaFile _file;
     private readonly TypeIndex _index;
+    private readonly TypeIndexLookup _lookup;
     private readonly List<DiagnosticInfo> _diagnostics = [];
 
     private SchemaChecker(SchemaFile file, TypeIndex index)
     {
         _file = file;
         _index = index;
+        _lookup = TypeIndexLookup.For(index);
     }
 
     public static List<DiagnosticInfo> Check(SchemaFile file, TypeIndex index)
@@ -108,13 +110,9 @@ internal sealed class SchemaChecker
         }
 
         // An enum or record of the same full name, in this schema or another, would be a second type of that name.
-        foreach (var other in _index.Local)
+        if (FirstClash([fullName], except: null) is { } clash)
         {
-            if (Clashes([fullName], other))
-            {
-                Report(Descriptors.DuplicateTypeName, ev.Name.Location, ev.Name.Value, other.FilePath);
-                break;
-            }
+            Report(Descriptors.DuplicateTypeName, ev.Name.Location, ev.Name.Value, clash.FilePath);
         }
 
         CheckNameFree(fullName, ev.Name.Location);
@@ -142,9 +140,10 @@ internal sealed class SchemaChecker
             return;
         }
 
-        foreach (var other in _index.Local)
+        foreach (var i in _lookup.LocalNamed(name))
         {
-            if (other.Name == name && other.FilePath != _file.Path)
+            var other = _index.Local[i];
+            if (other.FilePath != _file.Path)
             {
                 Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
                 return;
@@ -170,63 +169,74 @@ internal sealed class SchemaChecker
 
         // Other names can give the same C# types: 'zone' and 'Zone', an enum 'Zone' beside a record 'ZoneWire', an event
         // 'Zone' in the same namespace (an event of this file reports the clash itself).
-        foreach (var other in _index.Local)
+        if (FirstClash(declares, except: name) is { } clash)
         {
-            if (!(other.Name == name && other.FilePath == _file.Path) && Clashes(declares, other))
+            Report(Descriptors.DuplicateTypeName, location, name, clash.FilePath);
+            return;
+        }
+
+        var wire = -1;
+        foreach (var declared in declares)
+        {
+            foreach (var i in _lookup.WireTypesNamed(declared))
             {
-                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
-                return;
+                if (_index.WireTypes[i].FilePath != _file.Path && (wire < 0 || i < wire))
+                {
+                    wire = i;
+                }
             }
         }
 
-        foreach (var other in _index.WireTypes)
+        if (wire >= 0)
         {
-            if (other.FilePath != _file.Path && Array.IndexOf(declares, other.FullName) >= 0)
-            {
-                Report(Descriptors.DuplicateTypeName, location, name, other.FilePath);
-                return;
-            }
+            Report(Descriptors.DuplicateTypeName, location, name, _index.WireTypes[wire].FilePath);
         }
     }
 
-    // Whether a declaration giving the types `declares` clashes with an enum or record: its type, or an enum's wire-name class.
-    private static bool Clashes(string[] declares, DeclaredType other) =>
-        Array.IndexOf(declares, other.FullName) >= 0 || (other.IsEnum && Array.IndexOf(declares, Declarations.WireClassOf(other.FullName)) >= 0);
+    // The first enum or record (in index order) clashing with a declaration giving the types `declares`: one of the
+    // same type, or an enum whose wire-name class is one of them. `except` skips this file's own declaration of that name.
+    private DeclaredType? FirstClash(string[] declares, string? except)
+    {
+        var first = -1;
+        foreach (var declared in declares)
+        {
+            foreach (var i in _lookup.LocalDeclaring(declared))
+            {
+                var other = _index.Local[i];
+                if (!(except is not null && other.Name == except && other.FilePath == _file.Path) && (first < 0 || i < first))
+                {
+                    first = i;
+                    break;
+                }
+            }
+        }
+
+        return first < 0 ? null : _index.Local[first];
+    }
 
     // A type the generated code declares must not be a referenced type or namespace, nor a namespace of its own.
     private void CheckNameFree(string fullName, LocationInfo location)
     {
-        foreach (var taken in _index.Referenced)
+        if (_lookup.Referenced(fullName) is { } taken)
         {
-            if (taken.FullName == fullName)
-            {
-                Report(Descriptors.NameTaken, location, fullName, $"a {(taken.IsNamespace ? "namespace" : "type")} in the referenced assembly '{taken.Assembly}'");
-                return;
-            }
+            Report(Descriptors.NameTaken, location, fullName, $"a {(taken.IsNamespace ? "namespace" : "type")} in the referenced assembly '{taken.Assembly}'");
+            return;
         }
 
-        foreach (var ns in _index.Namespaces)
+        if (_lookup.NamespaceAtOrInside(fullName) is { } ns)
         {
-            if (ns.Namespace == fullName || ns.Namespace.StartsWith(fullName + ".", StringComparison.Ordinal))
-            {
-                Report(Descriptors.NameTaken, location, fullName, ns.FilePath.Length == 0
-                    ? $"a namespace (the root namespace '{ns.Namespace}' holds the event catalog)"
-                    : $"a namespace (the types of '{ns.FilePath}' are in '{ns.Namespace}')");
-                return;
-            }
+            Report(Descriptors.NameTaken, location, fullName, ns.FilePath.Length == 0
+                ? $"a namespace (the root namespace '{ns.Namespace}' holds the event catalog)"
+                : $"a namespace (the types of '{ns.FilePath}' are in '{ns.Namespace}')");
         }
     }
 
     // The namespace and the namespaces around it must not be referenced types: 'System.Uri' would hide System.Uri.
     private void CheckNamespaceNotAType(Positioned<string> ns)
     {
-        foreach (var taken in _index.Referenced)
+        if (_lookup.ReferencedTypeAtOrAround(ns.Value) is { } taken)
         {
-            if (!taken.IsNamespace && (ns.Value == taken.FullName || ns.Value.StartsWith(taken.FullName + ".", StringComparison.Ordinal)))
-            {
-                Report(Descriptors.NameTaken, ns.Location, taken.FullName, $"a type in the referenced assembly '{taken.Assembly}'");
-                return;
-            }
+            Report(Descriptors.NameTaken, ns.Location, taken.FullName, $"a type in the referenced assembly '{taken.Assembly}'");
         }
     }
 

@@ -39,22 +39,9 @@ internal static class TypeResolver
             return new TypeRef(schemaType, builtIn.CSharp, builtIn.Category, builtIn.IsValueType, isList);
         }
 
-        var declared = Find(index.Local, element) ?? Find(index.External, element);
+        var declared = TypeIndexLookup.For(index).Find(element);
         return declared is null
             ? null
             : new TypeRef(schemaType, "global::" + declared.FullName, declared.IsEnum ? TypeCategory.Enum : TypeCategory.Record, declared.IsEnum, isList);
-    }
-
-    private static DeclaredType? Find(EquatableArray<DeclaredType> types, string name)
-    {
-        foreach (var type in types)
-        {
-            if (type.Name == name)
-            {
-                return type;
-            }
-        }
-
-        return null;
     }
 }
