@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,6 +14,7 @@ internal static class CatalogEmitter
 {
     public const string HintSuffix = ".EventKinds.g.cs";
 
+    [MethodImpl(Hot.Optimized)]
     public static string? Emit(ImmutableArray<SchemaExports> exports, string defaultNamespace)
     {
         var kinds = exports.SelectMany(e => e.Kinds).OrderBy(k => k.WireType, System.StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ConflictModel.Generators.Emit;
@@ -8,6 +9,7 @@ internal sealed class CodeWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    [MethodImpl(Hot.Optimized)]
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -20,6 +22,7 @@ internal sealed class CodeWriter
         return this;
     }
 
+    [MethodImpl(Hot.Optimized)]
     public CodeWriter Open(string text)
     {
         Line(text);
@@ -28,6 +31,7 @@ internal sealed class CodeWriter
         return this;
     }
 
+    [MethodImpl(Hot.Optimized)]
     public CodeWriter Close(string suffix = "")
     {
         _indent--;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Text;
 using ConflictModel.Generators.Model;
@@ -13,6 +14,7 @@ internal static class JsonEmitter
     private const string Json = "global::System.Text.Json";
     private const string Ser = "global::ConflictModel.Serialization";
 
+    [MethodImpl(Hot.Optimized)]
     public static void EmitNames(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         w.Line();
@@ -37,6 +39,7 @@ internal static class JsonEmitter
 
     // One switch on the name's length, then a byte comparison the JIT unrolls, instead of a chain of ValueTextEquals
     // calls that every envelope property would run through before reaching the envelope.
+    [MethodImpl(Hot.Optimized)]
     private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         var byLength = new SortedDictionary<int, List<(string Name, int Index)>>();
@@ -86,6 +89,7 @@ internal static class JsonEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     private static IEnumerable<string> WireNames(FieldUnit f)
     {
         yield return f.WireName;
@@ -95,6 +99,7 @@ internal static class JsonEmitter
         }
     }
 
+    [MethodImpl(Hot.Optimized)]
     public static void EmitEventRead(CodeWriter w, EventUnit ev)
     {
         w.Line();
@@ -144,6 +149,7 @@ internal static class JsonEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     public static void EmitEventWrite(CodeWriter w, EventUnit ev)
     {
         w.Line();
@@ -160,6 +166,7 @@ internal static class JsonEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     public static void EmitRecordRead(CodeWriter w, RecordUnit record)
     {
         w.Line();
@@ -189,6 +196,7 @@ internal static class JsonEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     public static void EmitRecordWrite(CodeWriter w, RecordUnit record)
     {
         w.Line();
@@ -204,16 +212,20 @@ internal static class JsonEmitter
     }
 
     /// <summary>Whether the C# property is <c>required</c>: fields added after version 1 are not, so older data reads.</summary>
+    [MethodImpl(Hot.Optimized)]
     public static bool IsCSharpRequired(FieldUnit f) => f.Required && f.Since <= 1;
 
+    [MethodImpl(Hot.Optimized)]
     private static string Local(FieldUnit f) => "f_" + f.PropertyName;
 
     // A required value-type field kept verbatim has no value: its default stands in, and validation flags it.
+    [MethodImpl(Hot.Optimized)]
     private static string Initializer(FieldUnit f) =>
         f.Type.IsList || !IsCSharpRequired(f) ? Local(f)
         : f.Type.IsValueType ? Local(f) + ".GetValueOrDefault()"
         : Local(f) + "!";
 
+    [MethodImpl(Hot.Optimized)]
     private static void DeclareLocals(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         foreach (var f in fields)
@@ -224,6 +236,7 @@ internal static class JsonEmitter
         }
     }
 
+    [MethodImpl(Hot.Optimized)]
     private static void ReadProperties(CodeWriter w, EquatableArray<FieldUnit> fields, string otherwise)
     {
         if (fields.Count == 0)
@@ -268,6 +281,7 @@ internal static class JsonEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     private static void RequireFields(CodeWriter w, EquatableArray<FieldUnit> fields, string? keptCheck)
     {
         foreach (var f in fields)
@@ -282,6 +296,7 @@ internal static class JsonEmitter
         }
     }
 
+    [MethodImpl(Hot.Optimized)]
     private static void WriteProperties(CodeWriter w, EquatableArray<FieldUnit> fields, bool shadowCheck)
     {
         foreach (var f in fields)

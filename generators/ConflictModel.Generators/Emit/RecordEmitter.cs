@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConflictModel.Generators.Model;
 
 namespace ConflictModel.Generators.Emit;
@@ -5,6 +6,7 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Emits a record declared in a schema's <c>records</c>.</summary>
 internal static class RecordEmitter
 {
+    [MethodImpl(Hot.Optimized)]
     public static void Emit(CodeWriter w, RecordUnit record)
     {
         w.Doc(record.Doc.Length > 0 ? Text.Xml(record.Doc) : $"The <c>{record.Name}</c> record.", "Immutable; equality is by value, including list contents.");
@@ -33,6 +35,7 @@ internal static class RecordEmitter
         w.Close();
     }
 
+    [MethodImpl(Hot.Optimized)]
     private static string[] Properties(RecordUnit record)
     {
         // Reuse the field emitter, dropping its leading blank line so the body starts flush.

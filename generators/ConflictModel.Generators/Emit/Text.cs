@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -6,10 +7,12 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Escaping for what emitters write: XML doc text and C# string literals, culture-invariant.</summary>
 internal static class Text
 {
+    [MethodImpl(Hot.Optimized)]
     public static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <summary>A C# regular string literal, quotes included.</summary>
+    [MethodImpl(Hot.Optimized)]
     public static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -40,6 +41,7 @@ internal sealed class JsonReader
         return value;
     }
 
+    [MethodImpl(Hot.Optimized)]
     private JsonNode ReadValue()
     {
         if (_pos >= _text.Length)
@@ -69,6 +71,7 @@ internal sealed class JsonReader
         }
     }
 
+    [MethodImpl(Hot.Optimized)]
     private JsonObject ReadObject()
     {
         var start = _pos;
@@ -154,6 +157,7 @@ internal sealed class JsonReader
         }
     }
 
+    [MethodImpl(Hot.Optimized)]
     private string ReadString()
     {
         var start = _pos;
@@ -305,6 +309,7 @@ internal sealed class JsonReader
 
     private bool AtEnd() => _pos >= _text.Length;
 
+    [MethodImpl(Hot.Optimized)]
     private void SkipWhitespace()
     {
         while (_pos < _text.Length && _text[_pos] is ' ' or '\t' or '\n' or '\r')
