@@ -9,7 +9,7 @@ namespace ConflictModel.Benchmarks;
 /// <summary>The figures the program ends with, one line each: <c>KIND NAME VALUE</c>, invariant culture, two decimals.</summary>
 public static class Figures
 {
-    public static void Print(TextWriter output, IReadOnlyList<Summary> summaries, StreamingResult? streaming, GeneratorResult? generator)
+    public static void Print(TextWriter output, IReadOnlyList<Summary> summaries, StreamingResult? streaming, GeneratorResult? generator, double compilerColdMilliseconds)
     {
         var serialize = Find(summaries, nameof(SerializeBenchmarks));
         var deserialize = Find(summaries, nameof(DeserializeBenchmarks));
@@ -27,6 +27,8 @@ public static class Figures
         Line(output, "mbps", "validate-jsonl", streaming?.MegabytesPerSecond ?? double.NaN);
         Line(output, "mb", "validate-peak-working-set", streaming is null ? double.NaN : streaming.PeakWorkingSetBytes / 1e6);
         Line(output, "ms", "generator-cold-500", generator?.ColdMilliseconds ?? double.NaN);
+        // The SDK's compiler in a fresh process (a build without the build server), as it reports the generator's time.
+        Line(output, "ms", "generator-cold-500-csc", compilerColdMilliseconds);
         // A build server runs a new build in a warm process; the cold figure above includes JIT of Roslyn and the generator.
         Line(output, "ms", "generator-cold-500-warm-process", generator?.WarmProcessColdMilliseconds ?? double.NaN);
         // The compiler and the IDE run generators without step tracking; tracking (tests only) costs far more than the edit.

@@ -11,9 +11,10 @@ using ConflictModel.Benchmarks.Generator;
 using ConflictModel.Benchmarks.Streaming;
 
 // Usage:
-//   dotnet run -c Release --project benchmarks/ConflictModel.Benchmarks -- [--quick] [BenchmarkDotNet arguments, e.g. --filter *Deserialize*]
+//   dotnet run -c Release --project benchmarks/ConflictModel.Benchmarks -- [--quick [--with-csc]] [BenchmarkDotNet arguments, e.g. --filter *Deserialize*]
 // Without --quick: 100,000 events, a 1 GB JSON Lines file, BenchmarkDotNet's default job (out of process).
-// With --quick: 2,000 events, a 20 MB file, in process, 1 warm-up and 3 iterations: indicative figures in under a minute.
+// With --quick: 2,000 events, a 20 MB file, in process, 2 warm-up and 10 measured iterations: indicative figures in under a minute.
+// --with-csc adds the real compiler's cold run (generator-cold-500-csc) to a quick run; full runs always make it.
 // Either way the last lines are the figures (see docs/performance.md); lines starting with # are notes.
 if (args.Length == 2 && args[0] == ValidateCommand.Verb)
 {
@@ -21,8 +22,10 @@ if (args.Length == 2 && args[0] == ValidateCommand.Verb)
 }
 
 var quick = args.Contains("--quick");
+// The real compiler's cold run takes 10-20 s: full runs only, unless asked for.
+var withCompiler = !quick || args.Contains("--with-csc");
 BenchmarkSettings.Quick = quick;
-var benchmarkArgs = args.Where(a => a != "--quick").ToList();
+var benchmarkArgs = args.Where(a => a is not ("--quick" or "--with-csc")).ToList();
 if (!benchmarkArgs.Contains("--filter"))
 {
     // BenchmarkSwitcher asks on the console which benchmarks to run unless it is told.
@@ -51,9 +54,10 @@ var summaries = BenchmarkSwitcher.FromTypes([typeof(SerializeBenchmarks), typeof
 
 var streaming = StreamingRun.Run(data.Events, BenchmarkSettings.JsonLinesBytes, log);
 var generator = GeneratorTiming.Run(BenchmarkSettings.SchemaCount, compileOutput: !quick, log);
+var compiler = withCompiler ? CompilerTiming.Run(BenchmarkSettings.SchemaCount, log) : double.NaN;
 
 log.WriteLine($"# total {total.Elapsed.TotalSeconds:F1} s; load average at end: {LoadAverage()}; BenchmarkDotNet reports in {artifacts}");
-Figures.Print(log, summaries, streaming, generator);
+Figures.Print(log, summaries, streaming, generator, compiler);
 return summaries.All(s => !s.HasCriticalValidationErrors && s.Reports.All(r => r.Success)) ? 0 : 1;
 
 static string LoadAverage() =>
@@ -61,14 +65,14 @@ static string LoadAverage() =>
 
 static IConfig QuickConfig()
 {
-    // In process (no child build), one warm-up and three measured iterations of a fixed invocation count (no pilot),
+    // In process (no child build), two warm-up and ten measured iterations of a fixed invocation count (no pilot),
     // timed by the benchmark thread's CPU time where the OS offers it (see ThreadCpuClock).
     var job = (ThreadCpuClock.Instance.IsAvailable ? Job.Default.WithClock(ThreadCpuClock.Instance) : Job.Default)
         .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(2), logOutput: false))
         .WithLaunchCount(1)
-        .WithWarmupCount(1)
-        .WithIterationCount(3)
-        .WithInvocationCount(8)
+        .WithWarmupCount(2)
+        .WithIterationCount(10)
+        .WithInvocationCount(16)
         .WithUnrollFactor(1)
         .WithId("Quick");
     // The string-returning convenience API is measured in full runs only: it is a reference point, not a figure.

@@ -13,7 +13,12 @@ namespace ConflictModel.Generators.Resolving;
 /// </summary>
 internal static class ExternalTypes
 {
-    public static EquatableArray<DeclaredType> Read(Compilation compilation, CancellationToken cancellationToken)
+    private static readonly ReferencesCache<EquatableArray<DeclaredType>> Cache = new();
+
+    public static EquatableArray<DeclaredType> Read(Compilation compilation, CancellationToken cancellationToken) =>
+        Cache.Get(compilation, string.Empty, c => ReadAll(c, cancellationToken));
+
+    private static EquatableArray<DeclaredType> ReadAll(Compilation compilation, CancellationToken cancellationToken)
     {
         var found = new List<DeclaredType>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)

@@ -14,13 +14,13 @@ namespace ConflictModel.Generators.Resolving;
 /// </summary>
 internal static class ReferencedNames
 {
-    public static EquatableArray<ReferencedName> Find(Compilation compilation, EquatableArray<string> fullNames, CancellationToken cancellationToken)
-    {
-        if (fullNames.Count == 0)
-        {
-            return EquatableArray<ReferencedName>.Empty;
-        }
+    private static readonly ReferencesCache<EquatableArray<ReferencedName>> Cache = new();
 
+    public static EquatableArray<ReferencedName> Find(Compilation compilation, EquatableArray<string> fullNames, CancellationToken cancellationToken) =>
+        fullNames.Count == 0 ? EquatableArray<ReferencedName>.Empty : Cache.Get(compilation, fullNames, c => FindAll(c, fullNames, cancellationToken));
+
+    private static EquatableArray<ReferencedName> FindAll(Compilation compilation, EquatableArray<string> fullNames, CancellationToken cancellationToken)
+    {
         // The names as a tree of their dotted parts, so each assembly is asked once per part its namespaces have:
         // most names share a few namespaces that most assemblies do not have, which ends the walk at the first part.
         var root = new Part(null);
