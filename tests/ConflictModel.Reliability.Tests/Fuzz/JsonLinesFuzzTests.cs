@@ -87,8 +87,8 @@ public sealed class JsonLinesFuzzTests(ITestOutputHelper output)
         int? limit = pcg.Next(4) == 0 ? 2 + (int)pcg.Next(3000) : null;
         if (pcg.Next(400) == 0)
         {
-            // Now and then a line longer than the reader's 64 KiB buffer, to go through its growing and skipping.
-            var size = 60_000 + (int)pcg.Next(90_000);
+            // Now and then a line longer than the reader's 512 KiB buffer, to go through its growing and skipping.
+            var size = 500_000 + (int)pcg.Next(700_000);
             bytes = [.. bytes, .. Utf8.Bytes("{\"type\":\"strike\",\"notes\":\""), .. Enumerable.Repeat((byte)'x', size), .. "\"}\n"u8.ToArray(), .. Repo.SeedBytes[0]];
             limit = pcg.Next(2) == 0 ? limit ?? 1000 : null;
         }
