@@ -169,6 +169,7 @@ public static class JsonLines
             // The line is longer than allowed: drop what is held and skip to its end.
             state.SkipOverlong();
             state.Filled = 0;
+            state.Searched = 0;
             return buffer;
         }
 
@@ -190,6 +191,10 @@ public static class JsonLines
 
         public int Filled;
 
+        // How many bytes at the start of the data are a line's beginning already searched for its end. A stream that
+        // returns a few bytes at a time would otherwise make every read search the whole held line again: quadratic.
+        public int Searched;
+
         public void SkipOverlong()
         {
             if (!_skipping)
@@ -206,10 +211,13 @@ public static class JsonLines
             while (consumed < data.Length)
             {
                 var rest = data[consumed..];
-                var end = rest.IndexOf((byte)'\n');
+                var from = consumed == 0 ? Math.Min(Searched, rest.Length) : 0;
+                var end = rest[from..].IndexOf((byte)'\n');
+                end = end < 0 ? -1 : end + from;
                 if (end < 0 && !final)
                 {
-                    break;
+                    Searched = rest.Length;
+                    return consumed;
                 }
 
                 var line = end < 0 ? rest : rest[..end];
@@ -259,6 +267,7 @@ public static class JsonLines
                 EndSkipped(records);
             }
 
+            Searched = 0;
             return consumed;
         }
 
