@@ -5,22 +5,6 @@ using ConflictModel.Serialization;
 
 namespace ConflictModel.Interop.Parquet;
 
-/// <summary>The envelope's properties in an event's JSON.</summary>
-internal enum EnvelopeProperty
-{
-    None,
-    Type,
-    Id,
-    SchemaVersion,
-    When,
-    Where,
-    Sources,
-    Verification,
-    About,
-    Notes,
-    Origin,
-}
-
 /// <summary>The envelope properties an export needs, from a typed event or, for an <see cref="UnknownEvent"/>, from its JSON.</summary>
 internal readonly record struct Envelope(
     EventTime? When,
@@ -39,55 +23,7 @@ internal readonly record struct Envelope(
     private delegate T ReadFunc<T>(ref Utf8JsonReader reader);
 
     /// <summary>Which envelope property the reader's property name is, or <see cref="EnvelopeProperty.None"/> for the kind's own.</summary>
-    public static EnvelopeProperty Match(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueTextEquals("type"u8))
-        {
-            return EnvelopeProperty.Type;
-        }
-
-        if (reader.ValueTextEquals("id"u8))
-        {
-            return EnvelopeProperty.Id;
-        }
-
-        if (reader.ValueTextEquals("schemaVersion"u8))
-        {
-            return EnvelopeProperty.SchemaVersion;
-        }
-
-        if (reader.ValueTextEquals("when"u8))
-        {
-            return EnvelopeProperty.When;
-        }
-
-        if (reader.ValueTextEquals("where"u8))
-        {
-            return EnvelopeProperty.Where;
-        }
-
-        if (reader.ValueTextEquals("sources"u8))
-        {
-            return EnvelopeProperty.Sources;
-        }
-
-        if (reader.ValueTextEquals("verification"u8))
-        {
-            return EnvelopeProperty.Verification;
-        }
-
-        if (reader.ValueTextEquals("about"u8))
-        {
-            return EnvelopeProperty.About;
-        }
-
-        if (reader.ValueTextEquals("notes"u8))
-        {
-            return EnvelopeProperty.Notes;
-        }
-
-        return reader.ValueTextEquals("origin"u8) ? EnvelopeProperty.Origin : EnvelopeProperty.None;
-    }
+    public static EnvelopeProperty Match(ref Utf8JsonReader reader) => EnvelopeReader.PropertyOf(ref reader);
 
     public static Envelope Of(ConflictEvent conflictEvent) => new(
         conflictEvent.When,

@@ -69,13 +69,13 @@ public struct EnvelopeReader
     /// <returns>Whether the property belonged to the envelope.</returns>
     public bool TryRead(ref Utf8JsonReader reader)
     {
-        var property = NameOf(ref reader);
-        if (property == Property.None)
+        var property = PropertyOf(ref reader);
+        if (property == EnvelopeProperty.None)
         {
             return false;
         }
 
-        if (property == Property.Type)
+        if (property == EnvelopeProperty.Type)
         {
             Once(ref reader, ref _seenType, "type");
             reader.Read();
@@ -92,7 +92,7 @@ public struct EnvelopeReader
             return true;
         }
 
-        if (property == Property.Id)
+        if (property == EnvelopeProperty.Id)
         {
             if (Id is not null)
             {
@@ -109,7 +109,7 @@ public struct EnvelopeReader
             return true;
         }
 
-        if (property == Property.SchemaVersion)
+        if (property == EnvelopeProperty.SchemaVersion)
         {
             if (SchemaVersion is not null)
             {
@@ -127,21 +127,21 @@ public struct EnvelopeReader
             return true;
         }
 
-        if (property == Property.When)
+        if (property == EnvelopeProperty.When)
         {
             Once(ref reader, ref _seenWhen, "when");
             When = reader.Read() && reader.TokenType != JsonTokenType.Null ? EventTimeJson.Read(ref reader) : null;
             return true;
         }
 
-        if (property == Property.Where)
+        if (property == EnvelopeProperty.Where)
         {
             Once(ref reader, ref _seenWhere, "where");
             Where = reader.Read() && reader.TokenType != JsonTokenType.Null ? PlaceJson.Read(ref reader) : null;
             return true;
         }
 
-        if (property == Property.Sources)
+        if (property == EnvelopeProperty.Sources)
         {
             Once(ref reader, ref _seenSources, "sources");
             reader.Read();
@@ -165,14 +165,14 @@ public struct EnvelopeReader
             return true;
         }
 
-        if (property == Property.Verification)
+        if (property == EnvelopeProperty.Verification)
         {
             Once(ref reader, ref _seenVerification, "verification");
             Verification = reader.Read() && reader.TokenType != JsonTokenType.Null ? VerificationJson.Read(ref reader) : null;
             return true;
         }
 
-        if (property == Property.About)
+        if (property == EnvelopeProperty.About)
         {
             Once(ref reader, ref _seenAbout, "about");
             reader.Read();
@@ -196,14 +196,14 @@ public struct EnvelopeReader
             return true;
         }
 
-        if (property == Property.Notes)
+        if (property == EnvelopeProperty.Notes)
         {
             Once(ref reader, ref _seenNotes, "notes");
             Notes = reader.Read() && reader.TokenType != JsonTokenType.Null ? JsonValues.ReadString(ref reader) : null;
             return true;
         }
 
-        if (property == Property.Origin)
+        if (property == EnvelopeProperty.Origin)
         {
             Once(ref reader, ref _seenOrigin, "origin");
             Origin = reader.Read() && reader.TokenType != JsonTokenType.Null ? OriginJson.Read(ref reader) : null;
@@ -272,38 +272,40 @@ public struct EnvelopeReader
         }
     }
 
-    // The envelope's property names by length, so a kind's property costs one switch here rather than ten comparisons.
-    private static Property NameOf(ref Utf8JsonReader reader)
+    /// <summary>Which envelope property the reader's property name is: one switch on the name's length, then one comparison.</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <returns>The property, or <see cref="EnvelopeProperty.None"/> for any other name.</returns>
+    public static EnvelopeProperty PropertyOf(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return reader.ValueTextEquals("type"u8) ? Property.Type
-                : reader.ValueTextEquals("id"u8) ? Property.Id
-                : reader.ValueTextEquals("schemaVersion"u8) ? Property.SchemaVersion
-                : reader.ValueTextEquals("when"u8) ? Property.When
-                : reader.ValueTextEquals("where"u8) ? Property.Where
-                : reader.ValueTextEquals("sources"u8) ? Property.Sources
-                : reader.ValueTextEquals("verification"u8) ? Property.Verification
-                : reader.ValueTextEquals("about"u8) ? Property.About
-                : reader.ValueTextEquals("notes"u8) ? Property.Notes
-                : reader.ValueTextEquals("origin"u8) ? Property.Origin
-                : Property.None;
+            return reader.ValueTextEquals("type"u8) ? EnvelopeProperty.Type
+                : reader.ValueTextEquals("id"u8) ? EnvelopeProperty.Id
+                : reader.ValueTextEquals("schemaVersion"u8) ? EnvelopeProperty.SchemaVersion
+                : reader.ValueTextEquals("when"u8) ? EnvelopeProperty.When
+                : reader.ValueTextEquals("where"u8) ? EnvelopeProperty.Where
+                : reader.ValueTextEquals("sources"u8) ? EnvelopeProperty.Sources
+                : reader.ValueTextEquals("verification"u8) ? EnvelopeProperty.Verification
+                : reader.ValueTextEquals("about"u8) ? EnvelopeProperty.About
+                : reader.ValueTextEquals("notes"u8) ? EnvelopeProperty.Notes
+                : reader.ValueTextEquals("origin"u8) ? EnvelopeProperty.Origin
+                : EnvelopeProperty.None;
         }
 
         var name = reader.ValueSpan;
         return name.Length switch
         {
-            2 when name.SequenceEqual("id"u8) => Property.Id,
-            4 when name.SequenceEqual("type"u8) => Property.Type,
-            4 when name.SequenceEqual("when"u8) => Property.When,
-            5 when name.SequenceEqual("where"u8) => Property.Where,
-            5 when name.SequenceEqual("about"u8) => Property.About,
-            5 when name.SequenceEqual("notes"u8) => Property.Notes,
-            6 when name.SequenceEqual("origin"u8) => Property.Origin,
-            7 when name.SequenceEqual("sources"u8) => Property.Sources,
-            12 when name.SequenceEqual("verification"u8) => Property.Verification,
-            13 when name.SequenceEqual("schemaVersion"u8) => Property.SchemaVersion,
-            _ => Property.None,
+            2 when name.SequenceEqual("id"u8) => EnvelopeProperty.Id,
+            4 when name.SequenceEqual("type"u8) => EnvelopeProperty.Type,
+            4 when name.SequenceEqual("when"u8) => EnvelopeProperty.When,
+            5 when name.SequenceEqual("where"u8) => EnvelopeProperty.Where,
+            5 when name.SequenceEqual("about"u8) => EnvelopeProperty.About,
+            5 when name.SequenceEqual("notes"u8) => EnvelopeProperty.Notes,
+            6 when name.SequenceEqual("origin"u8) => EnvelopeProperty.Origin,
+            7 when name.SequenceEqual("sources"u8) => EnvelopeProperty.Sources,
+            12 when name.SequenceEqual("verification"u8) => EnvelopeProperty.Verification,
+            13 when name.SequenceEqual("schemaVersion"u8) => EnvelopeProperty.SchemaVersion,
+            _ => EnvelopeProperty.None,
         };
     }
 
@@ -315,20 +317,5 @@ public struct EnvelopeReader
         }
 
         seen = true;
-    }
-
-    private enum Property
-    {
-        None,
-        Type,
-        Id,
-        SchemaVersion,
-        When,
-        Where,
-        Sources,
-        Verification,
-        About,
-        Notes,
-        Origin,
     }
 }
