@@ -118,7 +118,7 @@ public static class ConflictJson
     public static string SerializeArray(IEnumerable<ConflictEvent> values, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var buffer = new SegmentedBuffer();
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
         {
             writer.WriteStartArray();
@@ -130,7 +130,7 @@ public static class ConflictJson
             writer.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToString();
     }
 
     /// <summary>Reads one event from UTF-8 JSON holding exactly one object.</summary>

@@ -102,3 +102,59 @@ public sealed class ReadingBuffersTests
         Assert.Equal(ConflictJson.Deserialize(Plain), ConflictJson.Deserialize(escaped));
     }
 }
+
+/// <summary>Writing a batch to a string goes through pooled segments; the text must be what writing bytes gives.</summary>
+public sealed class SerializeArrayTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_batch_larger_than_many_segments_gives_the_same_text_as_its_bytes(bool indented)
+    {
+        // Events of unknown kinds are written as they were read, so their two-, three- and four-byte characters stay raw
+        // UTF-8 and segment boundaries fall inside characters somewhere in the batch (known kinds escape them).
+        var events = Enumerable.Range(0, 4000)
+            .Select(i => i % 2 == 0
+                ? (ConflictEvent)new Strike { Id = "s" + i, Attacker = new Actor { Name = "Київська ОВА 🚀 " + i }, Notes = new string('ж', i % 97) + "😀" }
+                : ConflictJson.Deserialize("{\"type\":\"parade\",\"id\":\"p" + i + "\",\"motto\":\"" + new string('ж', i % 13) + "Київ €😀" + new string('x', i % 7) + "\"}"))
+            .ToList();
+        using var bytes = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = indented }))
+        {
+            writer.WriteStartArray();
+            foreach (var e in events)
+            {
+                ConflictJson.Write(writer, e);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        var text = ConflictJson.SerializeArray(events, indented);
+        Assert.True(bytes.Length > 3 * 256 * 1024, "the batch spans several segments");
+        Assert.True(bytes.Length > Encoding.UTF8.GetString(bytes.ToArray()).Length, "the batch holds characters of more than one byte");
+        Assert.Equal(Encoding.UTF8.GetString(bytes.ToArray()), text);
+        Assert.Equal(events, ConflictJson.DeserializeArray(text));
+    }
+}
+
+/// <summary>The segments behind <see cref="ConflictJson.SerializeArray"/>, driven by hand to split characters.</summary>
+public sealed class SegmentedBufferTests
+{
+    [Fact]
+    public void A_character_split_between_segments_decodes_whole()
+    {
+        var text = "a€😀ж" + new string('x', 10) + "€";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        using var buffer = new SegmentedBuffer();
+        // One byte at a time, each in a fresh segment: every multi-byte character is split.
+        foreach (var b in bytes)
+        {
+            var span = buffer.GetSpan(512 * 1024);
+            span[0] = b;
+            buffer.Advance(1);
+        }
+
+        Assert.Equal(text, buffer.ToString());
+    }
+}
