@@ -43,11 +43,13 @@ internal static class JsonEmitter
     private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         var byLength = new SortedDictionary<int, List<(string Name, int Index)>>();
+        var longest = 0;
         for (var i = 0; i < fields.Count; i++)
         {
             foreach (var name in WireNames(fields[i]))
             {
                 var length = Encoding.UTF8.GetByteCount(name);
+                longest = System.Math.Max(longest, length);
                 if (!byLength.TryGetValue(length, out var names))
                 {
                     byLength[length] = names = new List<(string Name, int Index)>();
@@ -60,18 +62,11 @@ internal static class JsonEmitter
         w.Line();
         w.Line("// The index of the field the reader's property name is (old names included), or -1.");
         w.Open($"public static int IndexOf(ref {Json}.Utf8JsonReader reader)");
-        w.Open("if (reader.ValueIsEscaped || reader.HasValueSequence)");
-        for (var i = 0; i < fields.Count; i++)
-        {
-            foreach (var name in WireNames(fields[i]))
-            {
-                w.Line($"if (reader.ValueTextEquals({Text.Literal(name)}u8)) return {i};");
-            }
-        }
-
-        w.Line("return -1;");
-        w.Close();
-        w.Line("var name = reader.ValueSpan;");
+        // Escaped names are unescaped into room for six times the longest name (an escape is at most six bytes a byte);
+        // on the stack unless a schema has names long enough to make that unwise.
+        var room = 6 * longest;
+        var scratch = room <= 1024 ? $"stackalloc byte[{room}]" : $"new byte[{room}]";
+        w.Line($"if (!{Ser}.JsonValues.TryGetName(in reader, {scratch}, out var name)) return -1;");
         w.Open("switch (name.Length)");
         foreach (var pair in byLength)
         {

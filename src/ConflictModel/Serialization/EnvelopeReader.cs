@@ -272,27 +272,17 @@ public struct EnvelopeReader
         }
     }
 
-    /// <summary>Which envelope property the reader's property name is: one switch on the name's length, then one comparison.</summary>
+    /// <summary>Which envelope property the reader's property name is, escaped or not: one switch on the name's length, then one comparison.</summary>
     /// <param name="reader">The reader, on a property name.</param>
     /// <returns>The property, or <see cref="EnvelopeProperty.None"/> for any other name.</returns>
     public static EnvelopeProperty PropertyOf(ref Utf8JsonReader reader)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        // Six times "schemaVersion", the longest name.
+        if (!JsonValues.TryGetName(in reader, stackalloc byte[6 * 13], out var name))
         {
-            return reader.ValueTextEquals("type"u8) ? EnvelopeProperty.Type
-                : reader.ValueTextEquals("id"u8) ? EnvelopeProperty.Id
-                : reader.ValueTextEquals("schemaVersion"u8) ? EnvelopeProperty.SchemaVersion
-                : reader.ValueTextEquals("when"u8) ? EnvelopeProperty.When
-                : reader.ValueTextEquals("where"u8) ? EnvelopeProperty.Where
-                : reader.ValueTextEquals("sources"u8) ? EnvelopeProperty.Sources
-                : reader.ValueTextEquals("verification"u8) ? EnvelopeProperty.Verification
-                : reader.ValueTextEquals("about"u8) ? EnvelopeProperty.About
-                : reader.ValueTextEquals("notes"u8) ? EnvelopeProperty.Notes
-                : reader.ValueTextEquals("origin"u8) ? EnvelopeProperty.Origin
-                : EnvelopeProperty.None;
+            return EnvelopeProperty.None;
         }
 
-        var name = reader.ValueSpan;
         return name.Length switch
         {
             2 when name.SequenceEqual("id"u8) => EnvelopeProperty.Id,

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using ConflictModel.Serialization;
@@ -30,6 +31,17 @@ public sealed class EnvelopePropertyTests
             // The same name with its first letter escaped.
             Assert.Equal(expected, Of("\"\\u" + ((int)name[0]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + name[1..] + "\""));
         }
+    }
+
+    [Theory]
+    [InlineData("schemaVersion", EnvelopeProperty.SchemaVersion)]
+    [InlineData("verification", EnvelopeProperty.Verification)]
+    [InlineData("schemaVersionX", EnvelopeProperty.None)]
+    public void A_name_escaped_in_every_letter_is_still_found(string name, EnvelopeProperty expected)
+    {
+        // "schemaVersion" escaped whole is six bytes a letter: exactly the room the lookup gives the longest name.
+        var escaped = string.Concat(name.Select(c => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Of("\"" + escaped + "\""));
     }
 
     private static EnvelopeProperty Of(string quotedName)
