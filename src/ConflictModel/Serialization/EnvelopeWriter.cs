@@ -123,7 +123,7 @@ public static class EnvelopeWriter
         rawJson.AsSpan().IndexOfAny('\n', '\r') < 0 ? rawJson : Compact(rawJson);
 
     /// <summary>Drops the white space between tokens, leaving strings (and their escapes) untouched; nothing is decoded.</summary>
-    private static string Compact(string json)
+    internal static string Compact(string json)
     {
         var builder = new System.Text.StringBuilder(json.Length);
         var inString = false;

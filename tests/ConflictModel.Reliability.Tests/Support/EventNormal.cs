@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Reliability.Tests.Support;
 
@@ -68,41 +69,8 @@ internal static class EventNormal
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // Text that does not decode (a kept \u escape that is no valid surrogate) is compared as written, blanks between tokens aside.
-            return WithoutBlanks(a) == WithoutBlanks(b);
+            return EnvelopeWriter.Compact(a) == EnvelopeWriter.Compact(b);
         }
-    }
-
-    private static string WithoutBlanks(string json)
-    {
-        var builder = new System.Text.StringBuilder(json.Length);
-        var inString = false;
-        for (var i = 0; i < json.Length; i++)
-        {
-            var c = json[i];
-            if (inString)
-            {
-                builder.Append(c);
-                if (c == '\\' && i + 1 < json.Length)
-                {
-                    builder.Append(json[++i]);
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
-                builder.Append(c);
-            }
-            else if (c is not (' ' or '\t' or '\n' or '\r'))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static bool Same(JsonElement a, JsonElement b)
