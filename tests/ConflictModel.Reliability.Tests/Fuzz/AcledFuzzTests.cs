@@ -137,21 +137,7 @@ public sealed class AcledFuzzTests(ITestOutputHelper output)
     internal static List<AcledRecord> Read(byte[] input)
     {
         using var reader = new StreamReader(new MemoryStream(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-        var records = new List<AcledRecord>();
-        var enumerator = AcledReader.ReadAsync(reader, Source).GetAsyncEnumerator();
-        try
-        {
-            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-            {
-                records.Add(enumerator.Current);
-            }
-        }
-        finally
-        {
-            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-
-        return records;
+        return Drain.ToList(AcledReader.ReadAsync(reader, Source));
     }
 
     internal static void CheckRecords(List<AcledRecord> records)

@@ -172,21 +172,7 @@ public sealed class JsonLinesFuzzTests(ITestOutputHelper output)
     {
         var limits = input.MaxLineLength is { } m ? new ConflictJsonLimits { MaxLineLength = m } : null;
         using var stream = new ChunkedStream(input.Data, input.ChunkSeed, input.MaxChunk);
-        var records = new List<JsonLinesRecord>();
-        var enumerator = JsonLines.ReadRecordsAsync(stream, source, limits).GetAsyncEnumerator();
-        try
-        {
-            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-            {
-                records.Add(enumerator.Current);
-            }
-        }
-        finally
-        {
-            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-
-        return records;
+        return Drain.ToList(JsonLines.ReadRecordsAsync(stream, source, limits));
     }
 
     internal static string? Mismatch(List<Expected> expected, List<JsonLinesRecord> actual, string source = Source)

@@ -139,21 +139,7 @@ public sealed class RoundTripTests(ITestOutputHelper output)
 
     internal static List<JsonLinesRecord> ReadAll(Stream stream, string? source = null)
     {
-        var records = new List<JsonLinesRecord>();
-        var enumerator = JsonLines.ReadRecordsAsync(stream, source).GetAsyncEnumerator();
-        try
-        {
-            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-            {
-                records.Add(enumerator.Current);
-            }
-        }
-        finally
-        {
-            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-
-        return records;
+        return Drain.ToList(JsonLines.ReadRecordsAsync(stream, source));
     }
 
     private static List<GeneratedEvent> Batch(CsCheck.PCG pcg, bool multiLine)
