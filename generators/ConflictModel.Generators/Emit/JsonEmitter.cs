@@ -251,14 +251,8 @@ internal static class JsonEmitter
             w.Open($"if (reader.TokenType != {Json}.JsonTokenType.Null)");
             if (f.Type.IsList)
             {
-                w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartArray) {Ser}.JsonErrors.Expected(ref reader, \"an array\");");
-                // Items gather in a builder that keeps short lists inline: reading allocates only the array the list keeps.
-                w.Line($"var items = new {Ser}.ListBuilder<{f.Type.CSharpName}>();");
-                w.Open($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray)");
-                w.Line($"items.Add({JsonCodec.ReadElement(f.Type)});");
-                w.Line($"{Ser}.JsonValues.CheckCount(ref reader, items.Count);");
-                w.Close();
-                w.Line($"{Local(f)} = items.ToValueList();");
+                // The items gather in a builder that keeps short lists inline: reading allocates only the array the list keeps.
+                w.Line($"{Local(f)} = {Ser}.JsonValues.ReadList<{f.Type.CSharpName}>(ref reader, static (ref {Json}.Utf8JsonReader r) => {JsonCodec.ReadElement(f.Type, "r")});");
             }
             else
             {

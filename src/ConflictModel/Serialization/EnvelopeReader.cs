@@ -147,19 +147,7 @@ public struct EnvelopeReader
             reader.Read();
             if (reader.TokenType != JsonTokenType.Null)
             {
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    JsonErrors.Expected(ref reader, "an array of sources");
-                }
-
-                var items = default(ListBuilder<SourceRef>);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(SourceRefJson.Read(ref reader));
-                    JsonValues.CheckCount(ref reader, items.Count);
-                }
-
-                Sources = items.ToValueList();
+                Sources = JsonValues.ReadList(ref reader, SourceRefJson.Read, "an array of sources");
             }
 
             return true;
@@ -178,19 +166,7 @@ public struct EnvelopeReader
             reader.Read();
             if (reader.TokenType != JsonTokenType.Null)
             {
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    JsonErrors.Expected(ref reader, "an array of event ids");
-                }
-
-                var items = default(ListBuilder<string>);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(JsonValues.ReadString(ref reader));
-                    JsonValues.CheckCount(ref reader, items.Count);
-                }
-
-                About = items.ToValueList();
+                About = JsonValues.ReadList(ref reader, JsonValues.ReadString, "an array of event ids");
             }
 
             return true;

@@ -74,6 +74,29 @@ public static class JsonValues
         return true;
     }
 
+    /// <summary>Reads a list: the array's items, each with <paramref name="read"/>, within the length limit.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="reader">The reader, on the array's start; it ends on the array's end.</param>
+    /// <param name="read">Reads one item.</param>
+    /// <param name="expected">What the error says was expected when the value is not an array.</param>
+    /// <returns>The items, in one array of their exact number.</returns>
+    public static ValueList<T> ReadList<T>(ref Utf8JsonReader reader, JsonItemReader<T> read, string expected = "an array")
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            JsonErrors.Expected(ref reader, expected);
+        }
+
+        var items = default(ListBuilder<T>);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(read(ref reader));
+            CheckCount(ref reader, items.Count);
+        }
+
+        return items.ToValueList();
+    }
+
     /// <summary>Checks a list being read against the length limit; call after each item is added.</summary>
     /// <param name="reader">The reader, on the item's last token.</param>
     /// <param name="count">The items read so far.</param>

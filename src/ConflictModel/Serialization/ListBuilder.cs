@@ -1,13 +1,12 @@
 using System;
 using System.Buffers;
-using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace ConflictModel.Serialization;
 
 /// <summary>
-/// Gathers the items of a list being read and hands them over as a <see cref="ValueList{T}"/> in one exact-size array.
-/// Used by generated code; not meant to be called by hand.
+/// Gathers the items of a list being read and hands them over as a <see cref="ValueList{T}"/> in one exact-size array;
+/// behind <see cref="JsonValues.ReadList{T}"/>.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <remarks>
@@ -16,8 +15,7 @@ namespace ConflictModel.Serialization;
 /// by <see cref="ToValueList"/>; a read that fails half-way leaves it to the garbage collector, which is safe.
 /// A mutable struct: keep it in a local and do not copy it.
 /// </remarks>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public struct ListBuilder<T>
+internal struct ListBuilder<T>
 {
     private const int Inline = 4;
 
