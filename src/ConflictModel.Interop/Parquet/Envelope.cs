@@ -20,11 +20,6 @@ internal readonly record struct Envelope(
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ConflictJson.MaxDepth };
 
-    private delegate T ReadFunc<T>(ref Utf8JsonReader reader);
-
-    /// <summary>Which envelope property the reader's property name is, or <see cref="EnvelopeProperty.None"/> for the kind's own.</summary>
-    public static EnvelopeProperty Match(ref Utf8JsonReader reader) => EnvelopeReader.PropertyOf(ref reader);
-
     public static Envelope Of(ConflictEvent conflictEvent) => new(
         conflictEvent.When,
         conflictEvent.Where,
@@ -89,7 +84,7 @@ internal readonly record struct Envelope(
     private static ReadOnlySpan<byte> Value(ReadOnlySpan<byte> json, ReadOnlySpan<Range> values, EnvelopeProperty property) =>
         json[values[(int)property]];
 
-    private static T? ReadPart<T>(ReadOnlySpan<byte> json, ReadOnlySpan<Range> values, EnvelopeProperty property, ReadFunc<T> read)
+    private static T? ReadPart<T>(ReadOnlySpan<byte> json, ReadOnlySpan<Range> values, EnvelopeProperty property, JsonValueReader<T> read)
         where T : class
     {
         var value = Value(json, values, property);

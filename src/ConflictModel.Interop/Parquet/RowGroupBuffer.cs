@@ -295,7 +295,7 @@ internal sealed class RowGroupBuffer : IDisposable
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = (int)reader.TokenStartIndex;
-            var envelopeProperty = Envelope.Match(ref reader);
+            var envelopeProperty = EnvelopeReader.PropertyOf(ref reader);
             var planIndex = envelopeProperty == EnvelopeProperty.None ? plan.IndexOf(ref reader) : -1;
             reader.Read();
             var valueStart = (int)reader.TokenStartIndex;

@@ -50,9 +50,7 @@ internal sealed class ConflictJsonTypeInfoResolver : IJsonTypeInfoResolver
     private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options, JsonConverter<T> converter) =>
         JsonMetadataServices.CreateValueInfo<T>(options, converter);
 
-    private delegate T ReadFunc<T>(ref Utf8JsonReader reader);
-
-    private sealed class Converter<T>(ReadFunc<T> read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>
+    private sealed class Converter<T>(JsonValueReader<T> read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => read(ref reader);
 

@@ -80,7 +80,7 @@ public static class JsonValues
     /// <param name="read">Reads one item.</param>
     /// <param name="expected">What the error says was expected when the value is not an array.</param>
     /// <returns>The items, in one array of their exact number.</returns>
-    public static ValueList<T> ReadList<T>(ref Utf8JsonReader reader, JsonItemReader<T> read, string expected = "an array")
+    public static ValueList<T> ReadList<T>(ref Utf8JsonReader reader, JsonValueReader<T> read, string expected = "an array")
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {

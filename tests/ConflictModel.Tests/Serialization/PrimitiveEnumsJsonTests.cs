@@ -107,7 +107,7 @@ public class PrimitiveEnumsJsonTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PrimitiveEnumsJson.ToWireName((EstimateKind)6));
     }
 
-    private static void AssertWireNames<T>(Func<T, string> toWireName, Action<Utf8JsonWriter, T> write, PrimitiveJsonRead<T> read, string schema)
+    private static void AssertWireNames<T>(Func<T, string> toWireName, Action<Utf8JsonWriter, T> write, JsonValueReader<T> read, string schema)
         where T : struct, Enum
     {
         T[] members = Enum.GetValues<T>();

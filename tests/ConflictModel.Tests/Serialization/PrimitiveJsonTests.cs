@@ -8,9 +8,6 @@ using NodaTime;
 
 namespace ConflictModel.Tests.Serialization;
 
-/// <summary>Reads one value with a primitive's reader, as <c>XxxJson.Read</c> does.</summary>
-internal delegate T PrimitiveJsonRead<T>(ref Utf8JsonReader reader);
-
 /// <summary>Writes with <see cref="Utf8JsonWriter"/> and reads with <see cref="Utf8JsonReader"/> the way the enclosing code does.</summary>
 internal static class PrimitiveJsonIO
 {
@@ -30,7 +27,7 @@ internal static class PrimitiveJsonIO
     /// Reads <paramref name="json"/> (one value) positioned on its first token, and checks the postcondition: the reader is
     /// left on the value's last token, the last token of the data.
     /// </summary>
-    public static T Read<T>(PrimitiveJsonRead<T> read, string json)
+    public static T Read<T>(JsonValueReader<T> read, string json)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(bytes);
@@ -42,7 +39,7 @@ internal static class PrimitiveJsonIO
     }
 
     /// <summary>Reads the first element of <c>[json,"after"]</c> and checks that the next token is the string after it.</summary>
-    public static T ReadFirstOfArray<T>(PrimitiveJsonRead<T> read, string json)
+    public static T ReadFirstOfArray<T>(JsonValueReader<T> read, string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("[" + json + ",\"after\"]"));
         Assert.True(reader.Read());
@@ -55,15 +52,15 @@ internal static class PrimitiveJsonIO
     }
 
     /// <summary>Reads <paramref name="json"/> and returns the <see cref="ConflictJsonException"/> it must throw.</summary>
-    public static ConflictJsonException Fails<T>(PrimitiveJsonRead<T> read, string json) =>
+    public static ConflictJsonException Fails<T>(JsonValueReader<T> read, string json) =>
         Assert.Throws<ConflictJsonException>(() => Read(read, json));
 
     /// <summary>Reads <paramref name="json"/> and returns the <see cref="UnknownJsonContentException"/> it must throw.</summary>
-    public static UnknownJsonContentException Unknown<T>(PrimitiveJsonRead<T> read, string json) =>
+    public static UnknownJsonContentException Unknown<T>(JsonValueReader<T> read, string json) =>
         Assert.Throws<UnknownJsonContentException>(() => Read(read, json));
 
     /// <summary>Checks that <paramref name="value"/> is written as exactly <paramref name="expectedJson"/> and reads back equal.</summary>
-    public static void AssertRoundTrip<T>(Action<Utf8JsonWriter, T> write, PrimitiveJsonRead<T> read, T value, string expectedJson)
+    public static void AssertRoundTrip<T>(Action<Utf8JsonWriter, T> write, JsonValueReader<T> read, T value, string expectedJson)
     {
         string json = Write(write, value);
         Assert.Equal(expectedJson, json);
