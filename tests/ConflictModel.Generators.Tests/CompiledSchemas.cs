@@ -26,4 +26,24 @@ internal static class CompiledSchemas
     /// <summary>The kinds an assembly declares, from its generated <c>EventKinds.All</c>.</summary>
     public static IReadOnlyList<EventKind> Kinds(Assembly assembly, string rootNamespace) =>
         (IReadOnlyList<EventKind>)assembly.GetType(rootNamespace + ".EventKinds")!.GetProperty("All")!.GetValue(null)!;
+
+    /// <summary>Reads one event with a kind's own handler, as code compiled against that kind would.</summary>
+    public static ConflictEvent Read(EventKind kind, string json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return kind.Json!.Read(ref reader);
+    }
+
+    /// <summary>Writes one event with a kind's own handler.</summary>
+    public static string Write(EventKind kind, ConflictEvent value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            kind.Json!.Write(writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

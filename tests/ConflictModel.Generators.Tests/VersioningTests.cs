@@ -41,23 +41,9 @@ public class VersioningTests
         CompiledSchemas.Kinds(CompiledSchemas.Load("Archive.V2", ("/v2/checkpoint.event.json", Version2)), "Archive.V2").Single()
     ));
 
-    private static ConflictEvent Read(EventKind kind, string json)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        return kind.Json!.Read(ref reader);
-    }
+    private static ConflictEvent Read(EventKind kind, string json) => CompiledSchemas.Read(kind, json);
 
-    private static string Write(EventKind kind, ConflictEvent value)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            kind.Json!.Write(writer, value);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Write(EventKind kind, ConflictEvent value) => CompiledSchemas.Write(kind, value);
 
     private static object? Get(ConflictEvent value, string property) => value.GetType().GetProperty(property)!.GetValue(value);
 
