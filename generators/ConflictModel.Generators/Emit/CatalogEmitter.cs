@@ -69,6 +69,6 @@ internal static class CatalogEmitter
         w.Close();
         w.Line("#pragma warning restore CA2255");
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 }

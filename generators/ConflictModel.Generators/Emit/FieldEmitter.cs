@@ -8,11 +8,17 @@ namespace ConflictModel.Generators.Emit;
 internal static class FieldEmitter
 {
     [MethodImpl(Hot.Optimized)]
-    public static void EmitProperties(CodeWriter w, EquatableArray<FieldUnit> fields)
+    public static void EmitProperties(CodeWriter w, EquatableArray<FieldUnit> fields, bool blankLineFirst = true)
     {
+        var first = true;
         foreach (var f in fields)
         {
-            w.Line();
+            if (blankLineFirst || !first)
+            {
+                w.Line();
+            }
+
+            first = false;
             var summary = f.Doc.Length > 0 ? Text.Xml(f.Doc) : $"The <c>{Text.Xml(f.WireName)}</c> field.";
             w.Doc(summary, Text.Xml(Remarks(f)));
             w.Line($"[global::ConflictModel.WireName({Text.Literal(f.WireName)})]");

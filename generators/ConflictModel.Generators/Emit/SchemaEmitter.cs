@@ -32,7 +32,7 @@ internal static class SchemaEmitter
             RecordEmitter.Emit(w, r);
         }
 
-        return w.ToString();
+        return w.Finish();
     }
 
     [MethodImpl(Hot.Optimized)]

@@ -15,6 +15,12 @@ internal static class Text
     [MethodImpl(Hot.Optimized)]
     public static string Literal(string value)
     {
+        // Most literals are names and wire values with nothing to escape: one string, no builder.
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
@@ -41,6 +47,19 @@ internal static class Text
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

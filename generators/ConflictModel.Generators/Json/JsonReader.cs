@@ -162,6 +162,20 @@ internal sealed class JsonReader
     {
         var start = _pos;
         _pos++; // opening quote
+        // Most strings have no escapes: cut them out of the text without a builder.
+        var end = _pos;
+        while (end < _text.Length && _text[end] is not ('"' or '\\') and >= ' ')
+        {
+            end++;
+        }
+
+        if (end < _text.Length && _text[end] == '"')
+        {
+            var plain = _text.Substring(_pos, end - _pos);
+            _pos = end + 1;
+            return plain;
+        }
+
         var builder = new StringBuilder();
         while (true)
         {

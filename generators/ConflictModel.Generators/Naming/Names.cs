@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConflictModel.Generators.Naming;
@@ -12,7 +11,9 @@ internal static class Names
     /// </summary>
     public static string ToPascalCase(string wireName)
     {
-        var builder = new StringBuilder(wireName.Length);
+        // Called for every name of every schema in several stages: one array and one string, no builder.
+        var chars = new char[wireName.Length];
+        var length = 0;
         var upperNext = true;
         foreach (var c in wireName)
         {
@@ -22,11 +23,11 @@ internal static class Names
                 continue;
             }
 
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            chars[length++] = upperNext ? char.ToUpperInvariant(c) : c;
             upperNext = false;
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 
     /// <summary>True when <paramref name="name"/> is a usable C# identifier: valid and not a keyword.</summary>

@@ -1,0 +1,72 @@
+using ConflictModel.Generators.Emit;
+using ConflictModel.Generators.Json;
+using ConflictModel.Generators.Naming;
+
+namespace ConflictModel.Generators.Tests;
+
+/// <summary>The small text helpers every emitted line goes through, on the fast paths and off them.</summary>
+public class EmitTextTests
+{
+    [Fact]
+    public void An_interpolated_line_is_indented_and_an_empty_one_is_not()
+    {
+        var w = new CodeWriter();
+        var name = "Lead";
+        var empty = string.Empty;
+        w.Open($"class {name}");
+        w.Line($"int {name}{1} = {42};");
+        w.Line($"{empty}");
+        w.Line("plain");
+        w.Close();
+
+        Assert.Equal("class Lead\n{\n    int Lead1 = 42;\n\n    plain\n}\n", w.Finish());
+    }
+
+    [Fact]
+    public void A_writer_after_a_finished_one_starts_empty()
+    {
+        var first = new CodeWriter();
+        first.Line("first");
+        Assert.Equal("first\n", first.Finish());
+
+        var second = new CodeWriter();
+        second.Line("second");
+        Assert.Equal("second\n", second.Finish());
+    }
+
+    [Theory]
+    [InlineData("lead", "\"lead\"")]
+    [InlineData("", "\"\"")]
+    [InlineData("a\"b", "\"a\\\"b\"")]
+    [InlineData("back\\slash", "\"back\\\\slash\"")]
+    [InlineData("line\nbreak", "\"line\\nbreak\"")]
+    [InlineData("bell\u0007", "\"bell\\u0007\"")]
+    [InlineData("sep\u2028", "\"sep\\u2028\"")]
+    public void Literals_are_quoted_and_escaped_only_where_needed(string value, string expected) =>
+        Assert.Equal(expected, Text.Literal(value));
+
+    [Theory]
+    [InlineData("\"plain\"", "plain")]
+    [InlineData("\"\"", "")]
+    [InlineData("\"tab\\there\"", "tab\there")]
+    [InlineData("\"quote \\\" inside\"", "quote \" inside")]
+    [InlineData("\"\\u00e9t\\u00e9\"", "été")]
+    public void Schema_strings_read_with_and_without_escapes(string json, string expected) =>
+        Assert.Equal(expected, Assert.IsType<JsonScalar>(JsonReader.Read(json)).Text);
+
+    [Fact]
+    public void An_unterminated_schema_string_is_still_an_error_at_its_start()
+    {
+        var error = Assert.Throws<JsonSyntaxException>(() => JsonReader.Read("  \"open"));
+        Assert.Contains("unterminated string", error.Message);
+        Assert.Equal(2, error.Position);
+    }
+
+    [Theory]
+    [InlineData("cruise-missile", "CruiseMissile")]
+    [InlineData("renamedFrom", "RenamedFrom")]
+    [InlineData("snake_case.with/parts", "SnakeCaseWithParts")]
+    [InlineData("--", "")]
+    public void Wire_names_become_pascal_case(string wire, string expected) =>
+        Assert.Equal(expected, Names.ToPascalCase(wire));
+}
