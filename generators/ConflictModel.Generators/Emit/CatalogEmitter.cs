@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,7 +13,6 @@ internal static class CatalogEmitter
 {
     public const string HintSuffix = ".EventKinds.g.cs";
 
-    [MethodImpl(Hot.Optimized)]
     public static string? Emit(ImmutableArray<SchemaExports> exports, string defaultNamespace)
     {
         var kinds = exports.SelectMany(e => e.Kinds).OrderBy(k => k.WireType, System.StringComparer.Ordinal).ToList();

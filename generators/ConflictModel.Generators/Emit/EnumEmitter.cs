@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ConflictModel.Generators.Model;
 
 namespace ConflictModel.Generators.Emit;
@@ -6,7 +5,6 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Emits an enum with its wire names, and reflection-free conversions to and from them.</summary>
 internal static class EnumEmitter
 {
-    [MethodImpl(Hot.Optimized)]
     public static void Emit(CodeWriter w, EnumUnit e)
     {
         w.Doc(e.Doc.Length > 0 ? Text.Xml(e.Doc) : $"The values of <c>{e.Name}</c>.", "Each member keeps its wire name in a WireName attribute and in " + e.Name + "Wire.");
@@ -30,7 +28,6 @@ internal static class EnumEmitter
         EmitWire(w, e);
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitWire(CodeWriter w, EnumUnit e)
     {
         w.Doc($"Converts <see cref=\"{e.Name}\"/> to and from its wire names without reflection.");
@@ -73,7 +70,6 @@ internal static class EnumEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitJson(CodeWriter w, EnumUnit e)
     {
         const string Json = "global::System.Text.Json";
@@ -116,7 +112,6 @@ internal static class EnumEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static EquatableArray<string> WireNames(EnumUnit e)
     {
         var names = new string[e.Members.Count];

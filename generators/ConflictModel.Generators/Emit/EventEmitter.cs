@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using ConflictModel.Generators.Model;
 
@@ -7,7 +6,6 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Emits the sealed partial record of an event kind, with its catalog descriptor.</summary>
 internal static class EventEmitter
 {
-    [MethodImpl(Hot.Optimized)]
     public static void Emit(CodeWriter w, EventUnit ev)
     {
         var summary = ev.Doc.Length > 0 ? Text.Xml(ev.Doc) : $"The <c>{Text.Xml(ev.WireType)}</c> event kind.";
@@ -55,7 +53,6 @@ internal static class EventEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitHandler(CodeWriter w, EventUnit ev)
     {
         w.Line();
@@ -70,7 +67,6 @@ internal static class EventEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static string Maps(EquatableArray<MapModel> maps)
     {
         if (maps.Count == 0)
@@ -87,7 +83,6 @@ internal static class EventEmitter
         return "new global::ConflictModel.Mapping[] { " + string.Join(", ", items) + " }";
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static string Remarks(EventUnit ev)
     {
         var text = $"Wire type '{ev.WireType}', schema version {ev.Version}.";

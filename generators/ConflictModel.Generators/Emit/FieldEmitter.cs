@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using ConflictModel.Generators.Model;
 
@@ -7,7 +6,6 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Emits the properties of an event's or record's fields, and their catalog descriptions.</summary>
 internal static class FieldEmitter
 {
-    [MethodImpl(Hot.Optimized)]
     public static void EmitProperties(CodeWriter w, EquatableArray<FieldUnit> fields, bool blankLineFirst = true)
     {
         var first = true;
@@ -28,7 +26,6 @@ internal static class FieldEmitter
     }
 
     /// <summary>An <c>EventField[]</c> expression describing the fields for the catalog.</summary>
-    [MethodImpl(Hot.Optimized)]
     public static string Descriptors(EquatableArray<FieldUnit> fields)
     {
         if (fields.Count == 0)
@@ -45,7 +42,6 @@ internal static class FieldEmitter
         return "new global::ConflictModel.EventField[]\n        {\n            " + string.Join(",\n            ", items) + ",\n        }";
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static string Strings(EquatableArray<string> values)
     {
         if (values.Count == 0)
@@ -62,7 +58,6 @@ internal static class FieldEmitter
         return "new string[] { " + string.Join(", ", items) + " }";
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static string Remarks(FieldUnit f)
     {
         var parts = new List<string> { $"Wire name '{f.WireName}', schema type '{f.Type.SchemaName}'" };

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Text;
 using ConflictModel.Generators.Model;
@@ -14,7 +13,6 @@ internal static class JsonEmitter
     private const string Json = "global::System.Text.Json";
     private const string Ser = "global::ConflictModel.Serialization";
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitNames(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         w.Line();
@@ -39,7 +37,6 @@ internal static class JsonEmitter
 
     // One switch on the name's length, then a byte comparison the JIT unrolls, instead of a chain of ValueTextEquals
     // calls that every envelope property would run through before reaching the envelope.
-    [MethodImpl(Hot.Optimized)]
     private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         var byLength = new SortedDictionary<int, List<(string Name, int Index)>>();
@@ -84,7 +81,6 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static IEnumerable<string> WireNames(FieldUnit f)
     {
         yield return f.WireName;
@@ -94,7 +90,6 @@ internal static class JsonEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitEventRead(CodeWriter w, EventUnit ev)
     {
         w.Line();
@@ -144,7 +139,6 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitEventWrite(CodeWriter w, EventUnit ev)
     {
         w.Line();
@@ -161,7 +155,6 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitRecordRead(CodeWriter w, RecordUnit record)
     {
         w.Line();
@@ -191,7 +184,6 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitRecordWrite(CodeWriter w, RecordUnit record)
     {
         w.Line();
@@ -207,20 +199,16 @@ internal static class JsonEmitter
     }
 
     /// <summary>Whether the C# property is <c>required</c>: fields added after version 1 are not, so older data reads.</summary>
-    [MethodImpl(Hot.Optimized)]
     public static bool IsCSharpRequired(FieldUnit f) => f.Required && f.Since <= 1;
 
-    [MethodImpl(Hot.Optimized)]
     private static string Local(FieldUnit f) => "f_" + f.PropertyName;
 
     // A required value-type field kept verbatim has no value: its default stands in, and validation flags it.
-    [MethodImpl(Hot.Optimized)]
     private static string Initializer(FieldUnit f) =>
         f.Type.IsList || !IsCSharpRequired(f) ? Local(f)
         : f.Type.IsValueType ? Local(f) + ".GetValueOrDefault()"
         : Local(f) + "!";
 
-    [MethodImpl(Hot.Optimized)]
     private static void DeclareLocals(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         foreach (var f in fields)
@@ -231,7 +219,6 @@ internal static class JsonEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void ReadProperties(CodeWriter w, EquatableArray<FieldUnit> fields, string otherwise)
     {
         if (fields.Count == 0)
@@ -270,7 +257,6 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void RequireFields(CodeWriter w, EquatableArray<FieldUnit> fields, string? keptCheck)
     {
         foreach (var f in fields)
@@ -285,7 +271,6 @@ internal static class JsonEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void WriteProperties(CodeWriter w, EquatableArray<FieldUnit> fields, bool shadowCheck)
     {
         foreach (var f in fields)

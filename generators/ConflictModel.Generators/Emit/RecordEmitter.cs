@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ConflictModel.Generators.Model;
 
 namespace ConflictModel.Generators.Emit;
@@ -6,7 +5,6 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>Emits a record declared in a schema's <c>records</c>.</summary>
 internal static class RecordEmitter
 {
-    [MethodImpl(Hot.Optimized)]
     public static void Emit(CodeWriter w, RecordUnit record)
     {
         w.Doc(record.Doc.Length > 0 ? Text.Xml(record.Doc) : $"The <c>{record.Name}</c> record.", "Immutable; equality is by value, including list contents.");

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using ConflictModel.Generators.Model;
 
@@ -11,7 +10,6 @@ namespace ConflictModel.Generators.Emit;
 internal static class SchemaFragmentEmitter
 {
     /// <summary>A kind's own properties and required list; the runtime adds the envelope's.</summary>
-    [MethodImpl(Hot.Optimized)]
     public static string ForEvent(EventUnit ev)
     {
         var json = new JsonText().StartObject();
@@ -20,7 +18,6 @@ internal static class SchemaFragmentEmitter
         return json.EndObject().ToString();
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static string ForRecord(RecordUnit record)
     {
         var json = new JsonText().StartObject();
@@ -35,7 +32,6 @@ internal static class SchemaFragmentEmitter
         return json.EndObject().ToString();
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static string ForEnum(EnumUnit e)
     {
         var json = new JsonText().StartObject();
@@ -54,7 +50,6 @@ internal static class SchemaFragmentEmitter
         return json.EndArray().EndObject().ToString();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void Properties(JsonText json, EquatableArray<FieldUnit> fields)
     {
         json.Name("properties").StartObject();
@@ -82,7 +77,6 @@ internal static class SchemaFragmentEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void Field(JsonText json, FieldUnit f)
     {
         json.StartObject();
@@ -119,7 +113,6 @@ internal static class SchemaFragmentEmitter
         json.EndObject();
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void Element(JsonText json, FieldUnit f)
     {
         switch (f.Type.Category)

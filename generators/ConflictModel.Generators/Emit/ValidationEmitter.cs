@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using ConflictModel.Generators.Model;
 
@@ -10,7 +9,6 @@ internal static class ValidationEmitter
     private const string Problem = "global::ConflictModel.ValidationProblem";
     private const string Problems = "global::System.Collections.Generic.ICollection<global::ConflictModel.ValidationProblem>";
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitEvent(CodeWriter w, EventUnit ev)
     {
         EmitPatterns(w, ev.Fields);
@@ -27,7 +25,6 @@ internal static class ValidationEmitter
         w.Line($"partial void OnValidate({Problems} problems);");
     }
 
-    [MethodImpl(Hot.Optimized)]
     public static void EmitRecord(CodeWriter w, RecordUnit record)
     {
         EmitPatterns(w, record.Fields);
@@ -47,7 +44,6 @@ internal static class ValidationEmitter
         w.Line($"partial void OnValidate({Problems} problems, string path);");
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitPatterns(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         foreach (var f in fields)
@@ -60,7 +56,6 @@ internal static class ValidationEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitChecks(CodeWriter w, EquatableArray<FieldUnit> fields, string basePath, bool versioned)
     {
         foreach (var f in fields)
@@ -134,11 +129,9 @@ internal static class ValidationEmitter
         }
     }
 
-    [MethodImpl(Hot.Optimized)]
     private static bool HasScalarChecks(FieldUnit f) =>
         f.Min is not null || f.Max is not null || f.MinLength is not null || f.MaxLength is not null || f.Pattern is not null;
 
-    [MethodImpl(Hot.Optimized)]
     private static void EmitScalarChecks(CodeWriter w, FieldUnit f, string v, string path)
     {
         var suffix = f.Type.CSharpName == "decimal" ? "m" : string.Empty;
