@@ -6,30 +6,35 @@ using System.Linq;
 namespace ConflictModel.Generators.Model;
 
 /// <summary>An immutable array with structural equality, so pipeline models compare by content.</summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+/// <remarks>
+/// A class, not a struct: Roslyn's pipeline tables, <c>ImmutableArray</c> and the collections are generic over what the
+/// pipeline carries, and over reference types they share code the compiler ships precompiled. Over a struct each use was
+/// compiled on the spot: about 470 methods, near half of what a cold compiler process compiled for this generator.
+/// </remarks>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new([]);
 
-    private readonly T[]? _items;
+    private readonly T[] _items;
 
     public EquatableArray(T[] items) => _items = items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public int Count => _items?.Length ?? 0;
+    public int Count => _items.Length;
 
-    public T this[int index] => _items![index];
+    public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other) =>
-        (_items ?? []).AsSpan().SequenceEqual((other._items ?? []).AsSpan());
+    public bool Equals(EquatableArray<T>? other) =>
+        other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items.AsSpan()));
 
-    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+    public override bool Equals(object? obj) => Equals(obj as EquatableArray<T>);
 
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in _items ?? [])
+        foreach (var item in _items)
         {
             hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
         }
@@ -37,13 +42,13 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 }
 
 internal static class EquatableArray
