@@ -29,7 +29,10 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName))
             .Select(static (pair, _) => ChooseNamespace(pair.Left, pair.Right));
 
-        var external = context.CompilationProvider.Select(static (c, ct) => ExternalTypes.Read(c, ct));
+        // References are read from their metadata, not through the compilation: asking the compilation would bind all
+        // of them first, and the provider stays cached while the references are the same ones.
+        var references = context.MetadataReferencesProvider.Collect();
+        var external = references.Select(static (r, ct) => ExternalTypes.Read(r, ct));
 
         var parsed = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase))
@@ -42,12 +45,14 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
             .Select(static (input, _) => Declarations.BuildIndex(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Index);
 
-        // Which declared names referenced assemblies already use: looked up again when the compilation changes, but
-        // only for the names the schemas declare, and equal (so nothing downstream reruns) unless they changed.
+        // Which declared names referenced assemblies already use: looked up again when the references or the names
+        // change, and only for the names the schemas declare.
+        var assemblyName = context.CompilationProvider.Select(static (c, _) => c.AssemblyName);
         var referenced = declared
             .Select(static (index, _) => Declarations.NamesToLookUp(index))
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, ct) => ReferencedNames.Find(pair.Right, pair.Left, ct))
+            .Combine(references)
+            .Combine(assemblyName)
+            .Select(static (input, ct) => ReferencedNames.Find(input.Left.Right, input.Right, input.Left.Left, ct))
             .WithTrackingName(TrackingNames.Referenced);
 
         var index = declared.Combine(referenced).Select(static (pair, _) => pair.Left with { Referenced = pair.Right });

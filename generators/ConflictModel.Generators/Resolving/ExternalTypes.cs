@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ConflictModel.Generators.Model;
@@ -8,66 +9,74 @@ namespace ConflictModel.Generators.Resolving;
 
 /// <summary>
 /// Reads the enum and record names that referenced assemblies' schemas declare, from their
-/// <c>[assembly: ConflictModel.SchemaType(...)]</c> attributes. Returns plain strings, so the pipeline
-/// downstream stays cached when the compilation changes.
+/// <c>[assembly: ConflictModel.SchemaType(...)]</c> attributes: from the references' metadata (see
+/// <see cref="ReferenceMetadata"/>), or from the symbols of a referenced project the IDE hands over as a compilation.
+/// Returns plain strings, so the pipeline downstream stays cached when the references do not change.
 /// </summary>
 internal static class ExternalTypes
 {
-    private static readonly ReferencesCache<EquatableArray<DeclaredType>> Cache = new();
+    private const string AttributeNamespace = "ConflictModel";
+    private const string AttributeName = "SchemaTypeAttribute";
 
-    public static EquatableArray<DeclaredType> Read(Compilation compilation, CancellationToken cancellationToken) =>
-        Cache.Get(compilation, string.Empty, c => ReadAll(c, cancellationToken));
-
-    private static EquatableArray<DeclaredType> ReadAll(Compilation compilation, CancellationToken cancellationToken)
+    public static EquatableArray<DeclaredType> Read(ImmutableArray<MetadataReference> references, CancellationToken cancellationToken)
     {
         var found = new List<DeclaredType>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var reference in references)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!MayDeclareSchemaTypes(assembly))
+            switch (reference)
             {
-                continue;
-            }
+                case PortableExecutableReference pe:
+                    foreach (var reader in ReferenceMetadata.Readers(pe))
+                    {
+                        if (ReferenceMetadata.MayDeclareSchemaTypes(reader))
+                        {
+                            ReadAttributes(reader, found);
+                        }
+                    }
 
-            foreach (var attribute in assembly.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "SchemaTypeAttribute", ContainingNamespace: { Name: "ConflictModel", ContainingNamespace.IsGlobalNamespace: true } }
-                    && attribute.ConstructorArguments.Length == 3
-                    && attribute.ConstructorArguments[0].Value is string name
-                    && attribute.ConstructorArguments[1].Value is string fullName
-                    && attribute.ConstructorArguments[2].Value is bool isEnum)
-                {
-                    found.Add(new DeclaredType(name, fullName, isEnum, assembly.Identity.Name));
-                }
+                    break;
+                case CompilationReference project when ReferenceMetadata.InGlobalAlias(project):
+                    ReadAttributes(project.Compilation.Assembly, found);
+                    break;
             }
         }
 
         return found.OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FilePath, System.StringComparer.Ordinal).ToEquatableArray();
     }
 
-    // The attribute's type lives in the runtime library, so only an assembly that references it (or is it) can carry the
-    // attribute. The assembly references are a table read; decoding every reference's attributes, as a project's
-    // framework references have hundreds, took a fifth of a cold run over 500 schemas.
-    private static bool MayDeclareSchemaTypes(IAssemblySymbol assembly)
+    private static void ReadAttributes(System.Reflection.Metadata.MetadataReader reader, List<DeclaredType> found)
     {
-        if (assembly.Identity.Name == RuntimeAssembly)
+        var assembly = ReferenceMetadata.AssemblyName(reader);
+        foreach (var blob in ReferenceMetadata.AssemblyAttributes(reader, AttributeNamespace, AttributeName))
         {
-            return true;
-        }
-
-        foreach (var module in assembly.Modules)
-        {
-            foreach (var reference in module.ReferencedAssemblies)
+            // (string schemaName, string fullName, bool isEnum): a blob of another shape is not the attribute we emit.
+            var value = blob;
+            try
             {
-                if (reference.Name == RuntimeAssembly)
+                if (value.ReadSerializedString() is { } name && value.ReadSerializedString() is { } fullName && value.RemainingBytes >= 1)
                 {
-                    return true;
+                    found.Add(new DeclaredType(name, fullName, value.ReadBoolean(), assembly));
                 }
             }
+            catch (System.BadImageFormatException)
+            {
+            }
         }
-
-        return false;
     }
 
-    private const string RuntimeAssembly = "ConflictModel";
+    private static void ReadAttributes(IAssemblySymbol assembly, List<DeclaredType> found)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: AttributeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } }
+                && attribute.ConstructorArguments.Length == 3
+                && attribute.ConstructorArguments[0].Value is string name
+                && attribute.ConstructorArguments[1].Value is string fullName
+                && attribute.ConstructorArguments[2].Value is bool isEnum)
+            {
+                found.Add(new DeclaredType(name, fullName, isEnum, assembly.Identity.Name));
+            }
+        }
+    }
 }
