@@ -42,7 +42,7 @@ public static class JsonLines
         var maxLineLength = limits.MaxLineLength;
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         var state = new LineState(source, limits);
-        var batch = new List<JsonLinesRecord>();
+        var batch = new List<PendingLine>();
         try
         {
             var filled = 0;
@@ -57,9 +57,11 @@ public static class JsonLines
                 var read = await utf8.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
                 filled += read;
                 var consumed = state.TakeLines(buffer.AsSpan(0, filled), final: read == 0, batch);
-                foreach (var record in batch)
+                foreach (var line in batch)
                 {
-                    yield return record;
+                    // Each line is read just before it is handed over, not the chunk's lines all first: the events
+                    // a consumer has done with die young instead of living through a collection beside the rest.
+                    yield return line.Record ?? state.Read(buffer, line);
                 }
 
                 batch.Clear();
@@ -205,7 +207,7 @@ public static class JsonLines
         }
 
         /// <summary>Reads the complete lines in <paramref name="data"/>; returns how many bytes they took.</summary>
-        public int TakeLines(ReadOnlySpan<byte> data, bool final, List<JsonLinesRecord> records)
+        public int TakeLines(ReadOnlySpan<byte> data, bool final, List<PendingLine> records)
         {
             var consumed = 0;
             while (consumed < data.Length)
@@ -221,6 +223,7 @@ public static class JsonLines
                 }
 
                 var line = end < 0 ? rest : rest[..end];
+                var start = consumed;
                 consumed += end < 0 ? rest.Length : end + 1;
                 if (_skipping)
                 {
@@ -231,13 +234,14 @@ public static class JsonLines
                 _lineNumber++;
                 if (line.Length > maxLineLength)
                 {
-                    records.Add(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1)));
+                    records.Add(PendingLine.Done(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1))));
                     continue;
                 }
 
                 if (_lineNumber == 1 && line.StartsWith("\uFEFF"u8))
                 {
                     line = line[3..];
+                    start += 3;
                 }
 
                 if (line.Length > 0 && line[^1] == (byte)'\r')
@@ -250,14 +254,7 @@ public static class JsonLines
                     continue;
                 }
 
-                try
-                {
-                    records.Add(new JsonLinesRecord(_lineNumber, ConflictJson.Deserialize(line, null, limits), null));
-                }
-                catch (ConflictJsonException e)
-                {
-                    records.Add(new JsonLinesRecord(_lineNumber, null, e.InSource(source, _lineNumber - 1)));
-                }
+                records.Add(new PendingLine(_lineNumber, start, line.Length, null));
             }
 
             if (final && _skipping)
@@ -272,11 +269,30 @@ public static class JsonLines
         }
 
         /// <summary>Reports the over-long line being skipped, now that its end is reached.</summary>
-        private void EndSkipped(List<JsonLinesRecord> records)
+        /// <summary>The record of a line <see cref="TakeLines"/> found, read from where it lies in <paramref name="data"/>.</summary>
+        public readonly JsonLinesRecord Read(byte[] data, PendingLine line)
+        {
+            try
+            {
+                return new JsonLinesRecord(line.LineNumber, ConflictJson.Deserialize(data.AsSpan(line.Start, line.Length), null, limits), null);
+            }
+            catch (ConflictJsonException e)
+            {
+                return new JsonLinesRecord(line.LineNumber, null, e.InSource(source, line.LineNumber - 1));
+            }
+        }
+
+        private void EndSkipped(List<PendingLine> records)
         {
             _skipping = false;
             _lineNumber = _skippedLine;
-            records.Add(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1)));
+            records.Add(PendingLine.Done(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1))));
         }
+    }
+
+    // A line found in the buffer, to be read when its turn comes; or a record already made (a line too long to read).
+    private readonly record struct PendingLine(long LineNumber, int Start, int Length, JsonLinesRecord? Record)
+    {
+        public static PendingLine Done(JsonLinesRecord record) => new(record.LineNumber, 0, 0, record);
     }
 }

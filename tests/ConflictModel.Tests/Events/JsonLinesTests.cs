@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ConflictModel.Serialization;
 using ConflictModel.Tests.Seed;
@@ -115,5 +116,30 @@ public class JsonLinesTests
         var read = await Records(await Write(events));
 
         Assert.Equal(events, read.Select(r => r.Event));
+    }
+
+    [Fact]
+    public async Task An_event_the_consumer_has_moved_past_is_not_held_by_the_reader()
+    {
+        // Every line of the seed in one read chunk: the reader holds the chunk, but not the events of lines already handed over.
+        var text = await Write(SeedArticle.Build());
+        await using var records = JsonLines.ReadRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(text))).GetAsyncEnumerator();
+        var first = FirstEvent(records);
+
+        Assert.True(await records.MoveNextAsync());
+        Assert.Equal(2, records.Current.LineNumber);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(first.IsAlive);
+    }
+
+    // Apart, so no local of the test keeps the first event alive. A memory stream completes its reads at once.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference FirstEvent(IAsyncEnumerator<JsonLinesRecord> records)
+    {
+        Assert.True(records.MoveNextAsync().AsTask().GetAwaiter().GetResult());
+        Assert.Equal(1, records.Current.LineNumber);
+        return new WeakReference(records.Current.Event ?? throw new InvalidOperationException("the first line did not read"));
     }
 }
