@@ -16,15 +16,23 @@ internal static class Text
     public static string Literal(string value)
     {
         // Most literals are names and wire values with nothing to escape: one string, no builder.
-        if (!NeedsEscape(value))
+        var first = FirstToEscape(value);
+        if (first < 0)
         {
             return "\"" + value + "\"";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        foreach (var c in value)
+        var builder = new StringBuilder(value.Length + 8);
+        builder.Append('"').Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
         {
+            var c = value[i];
+            if (!IsEscaped(c))
+            {
+                builder.Append(c);
+                continue;
+            }
+
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -32,34 +40,27 @@ internal static class Text
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c is '\u2028' or '\u2029' or '\u0085')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
 
         return builder.Append('"').ToString();
     }
 
-    private static bool NeedsEscape(string value)
+    // What a regular literal cannot hold as it is: quotes, backslashes, control characters and what C# takes as a line end.
+    private static bool IsEscaped(char c) => c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085';
+
+    private static int FirstToEscape(string value)
     {
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085')
+            if (IsEscaped(value[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

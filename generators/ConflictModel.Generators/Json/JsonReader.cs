@@ -176,7 +176,9 @@ internal sealed class JsonReader
             return plain;
         }
 
-        var builder = new StringBuilder();
+        // An escape (or an error) at `end`: the plain part before it is kept, and the loop goes on from there.
+        var builder = new StringBuilder().Append(_text, _pos, end - _pos);
+        _pos = end;
         while (true)
         {
             if (_pos >= _text.Length)
