@@ -81,7 +81,7 @@ internal static class ReferenceMetadata
         return false;
     }
 
-    /// <summary>The string arguments of the assembly's attributes of the given type, each as its arguments blob reader positioned after the prolog.</summary>
+    /// <summary>The assembly's attributes of the given type, each as a reader of its arguments blob positioned after the prolog.</summary>
     public static IEnumerable<BlobReader> AssemblyAttributes(MetadataReader reader, string ns, string name)
     {
         if (!reader.IsAssembly)
@@ -116,16 +116,26 @@ internal static class ReferenceMetadata
         foreach (var blob in AssemblyAttributes(reader, "System.Runtime.CompilerServices", "InternalsVisibleToAttribute"))
         {
             var value = blob;
-            var friend = value.ReadSerializedString();
-            var comma = friend?.IndexOf(',') ?? -1;
-            var simple = comma >= 0 ? friend!.Substring(0, comma).Trim() : friend?.Trim();
-            if (string.Equals(simple, assemblyName, StringComparison.OrdinalIgnoreCase))
+            if (NamesAssembly(value.ReadSerializedString(), assemblyName))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when an <c>InternalsVisibleTo</c> argument ("Name" or "Name, PublicKey=…") names <paramref name="assemblyName"/>.</summary>
+    public static bool NamesAssembly(string? friend, string assemblyName)
+    {
+        if (friend is null)
+        {
+            return false;
+        }
+
+        var comma = friend.IndexOf(',');
+        var simple = (comma >= 0 ? friend.Substring(0, comma) : friend).Trim();
+        return string.Equals(simple, assemblyName, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a namespace holds a type definition, itself or below: a namespace with only forwarded types is not the assembly's.</summary>

@@ -108,8 +108,7 @@ internal static class ReferencedNames
         assemblyName is not null && assembly.GetAttributes().Any(a =>
             a.AttributeClass is { Name: "InternalsVisibleToAttribute" }
             && a.ConstructorArguments.Length == 1
-            && a.ConstructorArguments[0].Value is string friend
-            && string.Equals(friend.Split(',')[0].Trim(), assemblyName, System.StringComparison.OrdinalIgnoreCase));
+            && ReferenceMetadata.NamesAssembly(a.ConstructorArguments[0].Value as string, assemblyName));
 
     // The same walk over one module's metadata tables. A type counts when it is public, or internal to an assembly that
     // gives this one access; a namespace when it holds types of its own (a namespace of only forwarded types does not).
