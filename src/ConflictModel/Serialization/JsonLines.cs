@@ -234,7 +234,7 @@ public static class JsonLines
                 _lineNumber++;
                 if (line.Length > maxLineLength)
                 {
-                    records.Add(PendingLine.Done(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1))));
+                    records.Add(TooLong());
                     continue;
                 }
 
@@ -268,7 +268,6 @@ public static class JsonLines
             return consumed;
         }
 
-        /// <summary>Reports the over-long line being skipped, now that its end is reached.</summary>
         /// <summary>The record of a line <see cref="TakeLines"/> found, read from where it lies in <paramref name="data"/>.</summary>
         public readonly JsonLinesRecord Read(byte[] data, PendingLine line)
         {
@@ -282,12 +281,17 @@ public static class JsonLines
             }
         }
 
+        /// <summary>Reports the over-long line being skipped, now that its end is reached.</summary>
         private void EndSkipped(List<PendingLine> records)
         {
             _skipping = false;
             _lineNumber = _skippedLine;
-            records.Add(PendingLine.Done(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1))));
+            records.Add(TooLong());
         }
+
+        // The error record of the current line, which is longer than the limit.
+        private readonly PendingLine TooLong() =>
+            PendingLine.Done(new JsonLinesRecord(_lineNumber, null, new ConflictJsonException($"line longer than {maxLineLength} bytes", 0).Locate(1, 0, null, 0).InSource(source, _lineNumber - 1)));
     }
 
     // A line found in the buffer, to be read when its turn comes; or a record already made (a line too long to read).
