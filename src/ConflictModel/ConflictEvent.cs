@@ -127,7 +127,7 @@ public abstract record ConflictEvent
     /// <summary>Whether the field was kept verbatim in <see cref="UnknownFields"/> because this version could not represent it.</summary>
     /// <param name="wireName">The field's wire name.</param>
     /// <returns>True when a kept field has that name.</returns>
-    protected bool IsKept(string wireName)
+    protected internal bool IsKept(string wireName)
     {
         foreach (var field in UnknownFields)
         {

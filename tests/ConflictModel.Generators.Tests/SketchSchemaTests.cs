@@ -26,7 +26,7 @@ public class SketchSchemaTests
         Assert.Contains("public required global::ConflictModel.Actor Attacker { get; init; }", source);
         Assert.Contains("public global::ConflictModel.ValueList<global::Consumer.WeaponKind> Weapons { get; init; }", source);
         Assert.Contains("public global::ConflictModel.Estimate? Munitions { get; init; }", source);
-        Assert.Contains("/// How many, e.g. 48 cruise missiles.", source);
+        Assert.Contains("/// <summary>How many, e.g. 48 cruise missiles.</summary>", source);
         Assert.Contains("[global::ConflictModel.WireName(\"cruise-missile\")]", source);
         Assert.Contains("CruiseMissile = 0,", source);
         Assert.Contains("public sealed partial record Target", source);

@@ -60,7 +60,7 @@ internal static class CatalogEmitter
         foreach (var t in types)
         {
             var schema = t.IsEnum ? $"global::{t.FullName}Wire.JsonSchema" : $"global::{t.FullName}.JsonSchema";
-            w.Line($"global::ConflictModel.Serialization.SchemaDefinitions.Register({Text.Literal(t.FullName)}, {schema});");
+            w.Line($"{Aliases.Ser}.SchemaDefinitions.Register({Text.Literal(t.FullName)}, {schema});");
         }
 
         w.Line("global::ConflictModel.EventCatalog.Register(s_all);");

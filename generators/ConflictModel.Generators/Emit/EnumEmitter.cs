@@ -72,7 +72,7 @@ internal static class EnumEmitter
 
     private static void EmitJson(CodeWriter w, EnumUnit e)
     {
-        const string Json = "global::System.Text.Json";
+        const string Json = Aliases.Json;
         w.Line();
         w.Line($"private static readonly {Json}.JsonEncodedText[] s_encoded =");
         w.Line("[");
@@ -86,17 +86,17 @@ internal static class EnumEmitter
         w.Doc("Reads a wire name; the reader is on a string token.");
         w.Line("/// <param name=\"reader\">The reader.</param>");
         w.Line("/// <returns>The value.</returns>");
-        w.Line("/// <exception cref=\"global::ConflictModel.Serialization.ConflictJsonException\">The token is not a string.</exception>");
-        w.Line("/// <exception cref=\"global::ConflictModel.Serialization.UnknownJsonContentException\">The name is not one this version knows.</exception>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line($"/// <exception cref=\"{Aliases.Ser}.ConflictJsonException\">The token is not a string.</exception>");
+        w.Line($"/// <exception cref=\"{Aliases.Ser}.UnknownJsonContentException\">The name is not one this version knows.</exception>");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static {e.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
-        w.Line($"if (reader.TokenType != {Json}.JsonTokenType.String) global::ConflictModel.Serialization.JsonErrors.Expected(ref reader, \"a string\");");
+        w.Line($"if (reader.TokenType != {Json}.JsonTokenType.String) {Aliases.Ser}.JsonErrors.Expected(ref reader, \"a string\");");
         foreach (var m in e.Members)
         {
             w.Line($"if (reader.ValueTextEquals({Text.Literal(m.WireName)}u8)) return {e.Name}.{m.Name};");
         }
 
-        w.Line($"global::ConflictModel.Serialization.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Literal(e.Name)});");
+        w.Line($"{Aliases.Ser}.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Literal(e.Name)});");
         w.Line("return default;");
         w.Close();
         w.Line();
@@ -104,7 +104,7 @@ internal static class EnumEmitter
         w.Line("/// <param name=\"writer\">The writer.</param>");
         w.Line("/// <param name=\"value\">A defined value.</param>");
         w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a defined member.</exception>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static void WriteJson({Json}.Utf8JsonWriter writer, {e.Name} value)");
         w.Line("var index = (int)value;");
         w.Line("if ((uint)index >= (uint)s_encoded.Length) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined " + e.Name + " value.\");");

@@ -40,7 +40,7 @@ internal static class EventEmitter
         w.Line($"    SchemaFragment = {Text.Literal(SchemaFragmentEmitter.ForEvent(ev))},");
         w.Line("};");
         w.Line();
-        w.Line("private static readonly global::System.Text.Json.JsonEncodedText __WireType = global::System.Text.Json.JsonEncodedText.Encode(WireType);");
+        w.Line($"private static readonly {Aliases.Json}.JsonEncodedText __WireType = {Aliases.Json}.JsonEncodedText.Encode(WireType);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line("public override global::ConflictModel.EventKind EventKind => Descriptor;");
@@ -57,13 +57,13 @@ internal static class EventEmitter
     {
         w.Line();
         w.Line("// Lets the catalog read, write and describe this kind without reflection.");
-        w.Open("private sealed class __JsonHandler : global::ConflictModel.Serialization.EventJsonHandler");
-        w.Line("public override global::ConflictModel.ConflictEvent Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadJson(ref reader);");
+        w.Open($"private sealed class __JsonHandler : {Aliases.Ser}.EventJsonHandler");
+        w.Line($"public override global::ConflictModel.ConflictEvent Read(ref {Aliases.Json}.Utf8JsonReader reader) => ReadJson(ref reader);");
         w.Line();
-        w.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ConflictModel.ConflictEvent value) => WriteJson(writer, ({ev.Name})value);");
+        w.Line($"public override void Write({Aliases.Json}.Utf8JsonWriter writer, global::ConflictModel.ConflictEvent value) => WriteJson(writer, ({ev.Name})value);");
         w.Line();
-        w.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateTypeInfo(global::System.Text.Json.JsonSerializerOptions options) =>");
-        w.Line($"    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ev.Name}>(options, new global::ConflictModel.Serialization.EventJsonConverter<{ev.Name}>());");
+        w.Line($"public override {Aliases.Json}.Serialization.Metadata.JsonTypeInfo CreateTypeInfo({Aliases.Json}.JsonSerializerOptions options) =>");
+        w.Line($"    {Aliases.Json}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ev.Name}>(options, new {Aliases.Ser}.EventJsonConverter<{ev.Name}>());");
         w.Close();
     }
 

@@ -5,7 +5,7 @@ namespace ConflictModel.Generators.Emit;
 /// <summary>The C# that reads or writes one value of a schema type with Utf8JsonReader/Utf8JsonWriter.</summary>
 internal static class JsonCodec
 {
-    private const string Values = "global::ConflictModel.Serialization.JsonValues";
+    private const string Values = Aliases.Ser + ".JsonValues";
 
     /// <summary>An expression reading one element; the reader is on the value's first token and ends on its last.</summary>
     public static string ReadElement(TypeRef type, string reader = "reader") => type.Category switch
@@ -21,7 +21,7 @@ internal static class JsonCodec
         TypeCategory.Date => $"{Values}.ReadLocalDate(ref {reader})",
         TypeCategory.Instant => $"{Values}.ReadInstant(ref {reader})",
         TypeCategory.Uri => $"{Values}.ReadUri(ref {reader})",
-        TypeCategory.Primitive => $"global::ConflictModel.Serialization.{Simple(type)}Json.Read(ref {reader})",
+        TypeCategory.Primitive => $"{Aliases.Ser}.{Simple(type)}Json.Read(ref {reader})",
         TypeCategory.Enum => $"{type.CSharpName}Wire.ReadJson(ref {reader})",
         _ => $"{type.CSharpName}.ReadJson(ref {reader})",
     };
@@ -35,7 +35,7 @@ internal static class JsonCodec
         TypeCategory.Date => $"{Values}.WriteLocalDate(writer, {value});",
         TypeCategory.Instant => $"{Values}.WriteInstant(writer, {value});",
         TypeCategory.Uri => $"{Values}.WriteUri(writer, {value});",
-        TypeCategory.Primitive => $"global::ConflictModel.Serialization.{Simple(type)}Json.Write(writer, {value});",
+        TypeCategory.Primitive => $"{Aliases.Ser}.{Simple(type)}Json.Write(writer, {value});",
         TypeCategory.Enum => $"{type.CSharpName}Wire.WriteJson(writer, {value});",
         _ => $"{type.CSharpName}.WriteJson(writer, {value});",
     };

@@ -10,8 +10,8 @@ namespace ConflictModel.Generators.Emit;
 /// </summary>
 internal static class JsonEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Ser = "global::ConflictModel.Serialization";
+    private const string Json = Aliases.Json;
+    private const string Ser = Aliases.Ser;
 
     public static void EmitNames(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
@@ -98,7 +98,7 @@ internal static class JsonEmitter
         w.Line("/// <param name=\"reader\">The reader.</param>");
         w.Line("/// <returns>The event.</returns>");
         w.Line($"/// <exception cref=\"{Ser}.ConflictJsonException\">The JSON is not a valid event of this kind.</exception>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static {ev.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
         w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject) {Ser}.JsonErrors.Expected(ref reader, \"an object\");");
         w.Line($"var envelope = new {Ser}.EnvelopeReader(__WireType);");
@@ -145,7 +145,7 @@ internal static class JsonEmitter
         w.Doc("Writes one event of this kind as a JSON object, at the current schema version.");
         w.Line("/// <param name=\"writer\">The writer.</param>");
         w.Line("/// <param name=\"value\">The event.</param>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static void WriteJson({Json}.Utf8JsonWriter writer, {ev.Name} value)");
         w.Line($"{Ser}.EnvelopeWriter.WriteStart(writer, value, __WireType, CurrentVersion);");
         w.Line("// A field kept verbatim (not understood when read) is written from the kept text, not twice.");
@@ -163,7 +163,7 @@ internal static class JsonEmitter
         w.Line("/// <returns>The value.</returns>");
         w.Line($"/// <exception cref=\"{Ser}.ConflictJsonException\">The JSON is not a valid value.</exception>");
         w.Line($"/// <exception cref=\"{Ser}.UnknownJsonContentException\">The value holds a property or enum value this version does not know.</exception>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static {record.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
         w.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject) {Ser}.JsonErrors.Expected(ref reader, \"an object\");");
         DeclareLocals(w, record.Fields);
@@ -190,7 +190,7 @@ internal static class JsonEmitter
         w.Doc("Writes one value as a JSON object.");
         w.Line("/// <param name=\"writer\">The writer.</param>");
         w.Line("/// <param name=\"value\">The value.</param>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static void WriteJson({Json}.Utf8JsonWriter writer, {record.Name} value)");
         w.Line("writer.WriteStartObject();");
         WriteProperties(w, record.Fields, shadowCheck: false);
@@ -231,24 +231,20 @@ internal static class JsonEmitter
         for (var i = 0; i < fields.Count; i++)
         {
             var f = fields[i];
-            w.Open($"case {i}:");
-            w.Line($"if (seen_{f.PropertyName}) {Ser}.JsonErrors.Fail(ref reader, \"duplicate property '{f.WireName}'\");");
-            w.Line($"seen_{f.PropertyName} = true;");
-            w.Line("reader.Read();");
-            w.Open($"if (reader.TokenType != {Json}.JsonTokenType.Null)");
+            // NextValue refuses a repeated property, moves to the value and is false for null.
+            w.Line($"case {i}:");
+            var next = $"    if ({Ser}.JsonValues.NextValue(ref reader, ref seen_{f.PropertyName}, {Text.Literal(f.WireName)})) {Local(f)} = ";
             if (f.Type.IsList)
             {
                 // The items gather in a builder that keeps short lists inline: reading allocates only the array the list keeps.
-                w.Line($"{Local(f)} = {Ser}.JsonValues.ReadList<{f.Type.CSharpName}>(ref reader, static (ref {Json}.Utf8JsonReader r) => {JsonCodec.ReadElement(f.Type, "r")});");
+                w.Line($"{next}{Ser}.JsonValues.ReadList<{f.Type.CSharpName}>(ref reader, static (ref {Json}.Utf8JsonReader r) => {JsonCodec.ReadElement(f.Type, "r")});");
             }
             else
             {
-                w.Line($"{Local(f)} = {JsonCodec.ReadElement(f.Type)};");
+                w.Line($"{next}{JsonCodec.ReadElement(f.Type)};");
             }
 
-            w.Close();
-            w.Line("break;");
-            w.Close();
+            w.Line("    break;");
         }
 
         w.Line("default:");
@@ -275,7 +271,7 @@ internal static class JsonEmitter
     {
         foreach (var f in fields)
         {
-            var shadow = shadowCheck ? $" && !(shadows && {Ser}.EnvelopeWriter.IsKept(value, {Text.Literal(f.WireName)}))" : string.Empty;
+            var shadow = shadowCheck ? $" && !(shadows && value.IsKept({Text.Literal(f.WireName)}))" : string.Empty;
             var name = $"__JsonNames.{f.PropertyName}";
             if (f.Type.IsList)
             {
@@ -290,7 +286,7 @@ internal static class JsonEmitter
             }
             else if (f.Type.IsValueType && IsCSharpRequired(f))
             {
-                w.Open(shadowCheck ? $"if (!(shadows && {Ser}.EnvelopeWriter.IsKept(value, {Text.Literal(f.WireName)})))" : "if (true)");
+                w.Open(shadowCheck ? $"if (!(shadows && value.IsKept({Text.Literal(f.WireName)})))" : "if (true)");
                 w.Line($"writer.WritePropertyName({name});");
                 w.Line(JsonCodec.WriteElement(f.Type, $"value.{f.PropertyName}"));
                 w.Close();

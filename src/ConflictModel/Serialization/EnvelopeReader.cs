@@ -96,7 +96,7 @@ public struct EnvelopeReader
         {
             if (Id is not null)
             {
-                JsonErrors.Fail(ref reader, "duplicate property 'id'");
+                JsonErrors.Duplicate(ref reader, "id");
             }
 
             reader.Read();
@@ -113,7 +113,7 @@ public struct EnvelopeReader
         {
             if (SchemaVersion is not null)
             {
-                JsonErrors.Fail(ref reader, "duplicate property 'schemaVersion'");
+                JsonErrors.Duplicate(ref reader, "schemaVersion");
             }
 
             reader.Read();
@@ -201,7 +201,7 @@ public struct EnvelopeReader
 
         if (IsKept(name))
         {
-            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+            JsonErrors.Duplicate(ref reader, name);
         }
 
         reader.Read();
@@ -279,7 +279,7 @@ public struct EnvelopeReader
     {
         if (seen)
         {
-            JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+            JsonErrors.Duplicate(ref reader, name);
         }
 
         seen = true;

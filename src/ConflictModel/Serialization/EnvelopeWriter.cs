@@ -33,19 +33,19 @@ public static class EnvelopeWriter
         writer.WriteString(TypeName, wireType);
         writer.WriteString(IdName, value.Id);
         writer.WriteNumber(SchemaVersionName, version);
-        if (value.When is { } when && !(shadows && IsKept(value, "when")))
+        if (value.When is { } when && !(shadows && value.IsKept("when")))
         {
             writer.WritePropertyName(WhenName);
             EventTimeJson.Write(writer, when);
         }
 
-        if (value.Where is { } where && !(shadows && IsKept(value, "where")))
+        if (value.Where is { } where && !(shadows && value.IsKept("where")))
         {
             writer.WritePropertyName(WhereName);
             PlaceJson.Write(writer, where);
         }
 
-        if (value.Sources.Count != 0 && !(shadows && IsKept(value, "sources")))
+        if (value.Sources.Count != 0 && !(shadows && value.IsKept("sources")))
         {
             writer.WritePropertyName(SourcesName);
             writer.WriteStartArray();
@@ -57,7 +57,7 @@ public static class EnvelopeWriter
             writer.WriteEndArray();
         }
 
-        if (value.Verification is { } verification && !(shadows && IsKept(value, "verification")))
+        if (value.Verification is { } verification && !(shadows && value.IsKept("verification")))
         {
             writer.WritePropertyName(VerificationName);
             VerificationJson.Write(writer, verification);
@@ -80,7 +80,7 @@ public static class EnvelopeWriter
             writer.WriteString(NotesName, notes);
         }
 
-        if (value.Origin is { } origin && !(shadows && IsKept(value, "origin")))
+        if (value.Origin is { } origin && !(shadows && value.IsKept("origin")))
         {
             writer.WritePropertyName(OriginName);
             OriginJson.Write(writer, origin);
@@ -154,23 +154,5 @@ public static class EnvelopeWriter
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Whether the event keeps a field of that name verbatim, so its typed value must not be written too.</summary>
-    /// <param name="value">The event.</param>
-    /// <param name="name">The wire name.</param>
-    /// <returns>True when kept.</returns>
-    public static bool IsKept(ConflictEvent value, string name)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        foreach (var field in value.UnknownFields)
-        {
-            if (field.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

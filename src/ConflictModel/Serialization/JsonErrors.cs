@@ -16,6 +16,14 @@ public static class JsonErrors
     public static void Fail(ref Utf8JsonReader reader, string problem, Exception? inner = null) =>
         throw new ConflictJsonException(problem, reader.TokenStartIndex, inner);
 
+    /// <summary>Throws because an object has a property twice.</summary>
+    /// <param name="reader">The reader, positioned on the second occurrence's name.</param>
+    /// <param name="wireName">The property's wire name.</param>
+    /// <exception cref="ConflictJsonException">Always.</exception>
+    [DoesNotReturn]
+    public static void Duplicate(ref Utf8JsonReader reader, string wireName) =>
+        Fail(ref reader, $"duplicate property '{wireName}'");
+
     /// <summary>Throws because the token is not of the expected JSON type.</summary>
     /// <param name="reader">The reader, positioned on the offending token.</param>
     /// <param name="expected">What was expected, e.g. "a string".</param>

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 
@@ -72,6 +73,28 @@ public static class JsonValues
 
         name = scratch[..reader.CopyString(scratch)];
         return true;
+    }
+
+    /// <summary>
+    /// Moves a generated reader from a property's name to its value: fails when the object had the property before,
+    /// marks it seen, and says whether the value is other than null.
+    /// </summary>
+    /// <param name="reader">The reader, on the property name; it ends on the value's first token.</param>
+    /// <param name="seen">Whether this object had the property before; set by this call.</param>
+    /// <param name="wireName">The property's wire name, for the duplicate's error.</param>
+    /// <returns>False when the value is <c>null</c>.</returns>
+    /// <exception cref="ConflictJsonException">The object had the property before.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NextValue(ref Utf8JsonReader reader, ref bool seen, string wireName)
+    {
+        if (seen)
+        {
+            JsonErrors.Duplicate(ref reader, wireName);
+        }
+
+        seen = true;
+        reader.Read();
+        return reader.TokenType != JsonTokenType.Null;
     }
 
     /// <summary>Reads a list: the array's items, each with <paramref name="read"/>, within the length limit.</summary>

@@ -56,7 +56,7 @@ public static class OriginJson
                     var name = JsonValues.GetString(ref reader);
                     if (!names.Add(name))
                     {
-                        JsonErrors.Fail(ref reader, $"duplicate property '{name}'");
+                        JsonErrors.Duplicate(ref reader, name);
                     }
 
                     reader.Read();

@@ -20,7 +20,7 @@ internal static class PrimitiveReading
     {
         if ((seen & bit) != 0)
         {
-            JsonErrors.Fail(ref reader, "duplicate property '" + name + "'");
+            JsonErrors.Duplicate(ref reader, name);
         }
 
         seen |= bit;
