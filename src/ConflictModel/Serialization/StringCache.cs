@@ -10,8 +10,9 @@ namespace ConflictModel.Serialization;
 /// </summary>
 /// <remarks>
 /// A small direct-mapped table per thread, keyed by the value's UTF-8 bytes. A value is stored the second time its hash
-/// lands on a slot, so values seen once (ids, free text) cost a hash and never an allocation. Strings are immutable:
-/// sharing one between events is invisible to callers.
+/// lands on a slot, so values seen once (ids, free text) cost a hash and never an allocation. Each slot keeps its key
+/// in its own fixed stretch of one per-thread byte array, so storing a value copies bytes and allocates nothing.
+/// Strings are immutable: sharing one between events is invisible to callers.
 /// </remarks>
 internal static class StringCache
 {
@@ -23,6 +24,9 @@ internal static class StringCache
     [ThreadStatic]
     private static Entry[]? t_entries;
 
+    [ThreadStatic]
+    private static byte[]? t_keys;
+
     /// <summary>The current string token's text, shared when the same bytes were read before on this thread.</summary>
     /// <param name="reader">The reader, on a string token that is not escaped, not split across segments and at most <see cref="MaxBytes"/> long.</param>
     /// <returns>The text.</returns>
@@ -32,17 +36,21 @@ internal static class StringCache
         var mixed = Hash(bytes);
         var hash = (int)mixed | 1; // Never 0, the hash of an empty slot.
         var entries = t_entries ??= new Entry[Slots];
-        ref var entry = ref entries[(int)(mixed >> 48) & (Slots - 1)];
-        if (entry.Hash == hash && entry.Key is { } key && bytes.SequenceEqual(key))
+        var keys = t_keys ??= new byte[Slots * MaxBytes];
+        var slot = (int)(mixed >> 48) & (Slots - 1);
+        ref var entry = ref entries[slot];
+        var key = keys.AsSpan(slot * MaxBytes, bytes.Length);
+        if (entry.Hash == hash && entry.Value is { } value && entry.Length == bytes.Length && bytes.SequenceEqual(key))
         {
-            return entry.Value!;
+            return value;
         }
 
         var text = JsonValues.GetString(ref reader);
         if (entry.Hash == hash)
         {
             // Seen before (or a collision): worth keeping now.
-            entry.Key = bytes.ToArray();
+            bytes.CopyTo(key);
+            entry.Length = bytes.Length;
             entry.Value = text;
         }
         else
@@ -73,7 +81,7 @@ internal static class StringCache
     private struct Entry
     {
         public int Hash;
-        public byte[]? Key;
+        public int Length;
         public string? Value;
     }
 }

@@ -109,9 +109,17 @@ public static class ActorJson
             JsonErrors.Fail(ref reader, "missing required property 'name'");
         }
 
+        // The same actor recurs across a batch's events: share the instance made when it was last read.
+        var hash = RecentValues<Actor>.Mix(RecentValues<Actor>.Of(name), RecentValues<Actor>.Of(role));
+        ref var recent = ref RecentValues<Actor>.Slot(hash);
+        if (recent is { } known && known.Name == name && known.Kind == kind && known.Country == country && known.Affiliation == affiliation && known.Role == role)
+        {
+            return known;
+        }
+
         try
         {
-            return new Actor { Name = name, Kind = kind, Country = country, Affiliation = affiliation, Role = role };
+            return recent = new Actor { Name = name, Kind = kind, Country = country, Affiliation = affiliation, Role = role };
         }
         catch (ArgumentException e)
         {

@@ -129,9 +129,19 @@ public static class SourceRefJson
             }
         }
 
+        // A feed's events cite the same few sources: share the instance made when this one was last read. Links compare
+        // as written: Uri.Equals ignores fragments and user information.
+        var hash = RecentValues<SourceRef>.Mix(RecentValues<SourceRef>.Of(outlet), RecentValues<SourceRef>.Of(platform));
+        ref var recent = ref RecentValues<SourceRef>.Slot(hash);
+        if (recent is { } known && known.Outlet == outlet && known.Channel == channel && known.Platform == platform
+            && ReferenceEquals(known.Speaker, speaker) && known.Published == published && known.Link?.OriginalString == link?.OriginalString && known.Quote == quote)
+        {
+            return known;
+        }
+
         try
         {
-            return new SourceRef
+            return recent = new SourceRef
             {
                 Outlet = outlet,
                 Channel = channel,

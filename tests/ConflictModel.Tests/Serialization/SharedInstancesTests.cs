@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ConflictModel.Events;
+using ConflictModel.Serialization;
+
+namespace ConflictModel.Tests.Serialization;
+
+/// <summary>
+/// Readers hand out one instance for an actor or a source read again on the same thread; sharing must never merge two
+/// values that differ in anything, and short values that take each other's cache slots must still decode as written.
+/// </summary>
+public sealed class SharedInstancesTests
+{
+    private const string Statement =
+        """{"type":"statement","id":"ID","sources":[SOURCE],"speaker":SPEAKER,"kind":"claim","content":"c"}""";
+
+    private const string Speaker = """{"name":"Oleksandr Stryuk","kind":"official","country":"UA","affiliation":"city administration","role":"Mayor"}""";
+
+    private const string Source = """{"outlet":"Reuters","channel":"news-agency"}""";
+
+    [Fact]
+    public void An_actor_or_source_read_again_is_the_same_instance()
+    {
+        var first = Read("s1", Speaker, Source);
+        var second = Read("s2", Speaker, Source);
+
+        Assert.Same(first.Speaker, second.Speaker);
+        Assert.Same(first.Sources[0], second.Sources[0]);
+        Assert.Equal("Mayor", second.Speaker.Role);
+        Assert.Equal(SourceChannel.NewsAgency, second.Sources[0].Channel);
+    }
+
+    // Some differ only where the slot's hash does not look (same length, ends and middle), so the comparison decides.
+    public static TheoryData<string> ActorsDifferingInOneField => new()
+    {
+        Speaker.Replace("\"Mayor\"", "\"Moyor\""),
+        Speaker.Replace("Oleksandr Stryuk", "Oleksandr Strjuk"),
+        Speaker.Replace("\"Mayor\"", "\"Deputy mayor\""),
+        Speaker.Replace("\"official\"", "\"person\""),
+        Speaker.Replace("\"UA\"", "\"RU\""),
+        Speaker.Replace("city administration", "city council"),
+        Speaker.Replace("Oleksandr Stryuk", "Oleksandr Struk"),
+        Speaker.Replace(",\"role\":\"Mayor\"", string.Empty),
+        Speaker.Replace(",\"kind\":\"official\"", string.Empty),
+        Speaker.Replace(",\"country\":\"UA\"", string.Empty),
+    };
+
+    [Theory]
+    [MemberData(nameof(ActorsDifferingInOneField))]
+    public void An_actor_that_differs_in_one_field_is_its_own_value(string other)
+    {
+        var first = Read("s1", Speaker, Source);
+        var second = Read("s2", other, Source);
+        var third = Read("s3", Speaker, Source);
+
+        Assert.NotEqual(first.Speaker, second.Speaker);
+        Assert.Equal(ConflictJson.Deserialize(Statement.Replace("ID", "s2").Replace("SPEAKER", other).Replace("SOURCE", Source)), second);
+        Assert.Equal(first.Speaker, third.Speaker);
+    }
+
+    // Pairs of sources; some differ only where the slot's hash does not look, so the comparison decides.
+    public static TheoryData<string, string> SourcesDifferingInOneField => new()
+    {
+        { Source, """{"outlet":"Reuters","channel":"television"}""" },
+        { Source, """{"outlet":"Reuters"}""" },
+        { Source, """{"outlet":"Reuter","channel":"news-agency"}""" },
+        { Source, """{"outlet":"Rauters","channel":"news-agency"}""" },
+        { Source, """{"outlet":"Reuters","channel":"news-agency","platform":"X"}""" },
+        { """{"outlet":"Reuters","platform":"Telegram"}""", """{"outlet":"Reuters","platform":"Tilegram"}""" },
+        { Source, """{"outlet":"Reuters","channel":"news-agency","quote":"q"}""" },
+        { Source, """{"outlet":"Reuters","channel":"news-agency","published":"2022-06-24T10:00:00Z"}""" },
+        { Source, """{"outlet":"Reuters","channel":"news-agency","speaker":{"name":"a spokesman"}}""" },
+        { Source, """{"outlet":"Reuters","channel":"news-agency","link":"https://example.org/a"}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SourcesDifferingInOneField))]
+    public void A_source_that_differs_in_one_field_is_its_own_value(string one, string other)
+    {
+        var first = Read("s1", Speaker, one);
+        var second = Read("s2", Speaker, other);
+
+        Assert.NotEqual(first.Sources[0], second.Sources[0]);
+        Assert.Equal(one, Write(first.Sources[0]));
+        Assert.Equal(other, Write(second.Sources[0]));
+    }
+
+    [Fact]
+    public void Links_that_differ_only_in_their_fragment_or_user_are_not_merged()
+    {
+        string[] links = ["https://example.org/a#top", "https://example.org/a#end", "https://user@example.org/a#top"];
+        var read = links.Select((link, i) => Read("s" + i, Speaker, "{\"outlet\":\"Reuters\",\"link\":\"" + link + "\"}")).ToList();
+
+        Assert.Equal(links, read.Select(s => s.Sources[0].Link!.OriginalString));
+    }
+
+    [Fact]
+    public void Many_short_values_that_share_cache_slots_each_decode_as_written()
+    {
+        // Far more distinct names than the cache has slots, each read three times in turns: slots are taken over again
+        // and again, and a stored key must never answer for a different value, shorter or longer.
+        var names = Enumerable.Range(0, 3000).Select(i => new string('a', i % 40 + 1) + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var read = new List<string>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var name in names)
+            {
+                read.Add(Read("s", Speaker.Replace("Oleksandr Stryuk", name), Source).Speaker.Name);
+            }
+        }
+
+        Assert.Equal(names.Concat(names).Concat(names), read);
+    }
+
+    private static Statement Read(string id, string speaker, string source) =>
+        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", speaker).Replace("SOURCE", source));
+
+    private static string Write(SourceRef source)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            SourceRefJson.Write(writer, source);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
