@@ -21,11 +21,9 @@ internal static class StringCache
 
     private const int Slots = 512;
 
+    // One thread-static for both arrays: each thread-static access is a TLS lookup on the hot path.
     [ThreadStatic]
-    private static Entry[]? t_entries;
-
-    [ThreadStatic]
-    private static byte[]? t_keys;
+    private static Table? t_table;
 
     /// <summary>The current string token's text, shared when the same bytes were read before on this thread.</summary>
     /// <param name="reader">The reader, on a string token that is not escaped, not split across segments and at most <see cref="MaxBytes"/> long.</param>
@@ -35,11 +33,10 @@ internal static class StringCache
         var bytes = reader.ValueSpan;
         var mixed = Hash(bytes);
         var hash = (int)mixed | 1; // Never 0, the hash of an empty slot.
-        var entries = t_entries ??= new Entry[Slots];
-        var keys = t_keys ??= new byte[Slots * MaxBytes];
+        var table = t_table ??= new Table();
         var slot = (int)(mixed >> 48) & (Slots - 1);
-        ref var entry = ref entries[slot];
-        var key = keys.AsSpan(slot * MaxBytes, bytes.Length);
+        ref var entry = ref table.Entries[slot];
+        var key = table.Keys.AsSpan(slot * MaxBytes, bytes.Length);
         if (entry.Hash == hash && entry.Value is { } value && entry.Length == bytes.Length && bytes.SequenceEqual(key))
         {
             return value;
@@ -61,21 +58,41 @@ internal static class StringCache
         return text;
     }
 
+    // Whole words only, the last one overlapping the one before, so no value costs a loop over its bytes.
     private static ulong Hash(ReadOnlySpan<byte> bytes)
     {
         ulong hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
-        while (bytes.Length >= 8)
+        if (bytes.Length >= 8)
         {
-            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes)) * 0xFF51AFD7ED558CCDUL;
-            bytes = bytes[8..];
-        }
+            var rest = bytes;
+            while (rest.Length > 8)
+            {
+                hash = (hash ^ MemoryMarshal.Read<ulong>(rest)) * 0xFF51AFD7ED558CCDUL;
+                rest = rest[8..];
+            }
 
-        foreach (var b in bytes)
+            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * 0xFF51AFD7ED558CCDUL;
+        }
+        else if (bytes.Length >= 4)
         {
-            hash = (hash ^ b) * 0x100000001B3UL;
+            var word = MemoryMarshal.Read<uint>(bytes) | ((ulong)MemoryMarshal.Read<uint>(bytes[^4..]) << 32);
+            hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
+        }
+        else if (bytes.Length > 0)
+        {
+            var word = bytes[0] | ((ulong)bytes[bytes.Length / 2] << 8) | ((ulong)bytes[^1] << 16);
+            hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
         }
 
         return hash ^ (hash >> 29);
+    }
+
+    private sealed class Table
+    {
+        public readonly Entry[] Entries = new Entry[Slots];
+
+        // Each slot's key lives at slot * MaxBytes.
+        public readonly byte[] Keys = new byte[Slots * MaxBytes];
     }
 
     private struct Entry

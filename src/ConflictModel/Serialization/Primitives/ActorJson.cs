@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Text.Json;
 
 using static ConflictModel.Serialization.PrimitiveReading;
@@ -57,7 +56,6 @@ public static class ActorJson
         CountryCode? country = null;
         string? affiliation = null;
         string? role = null;
-        Utf8JsonReader nameAt = default;
         int seen = 0;
         while (true)
         {
@@ -71,8 +69,8 @@ public static class ActorJson
             {
                 Once(ref reader, ref seen, NameBit, "name");
                 Next(ref reader);
-                nameAt = reader;
                 name = ReadString(ref reader);
+                CheckName(ref reader, name, "actor", static n => _ = new Actor { Name = n });
             }
             else if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
             {
@@ -117,16 +115,8 @@ public static class ActorJson
             return known;
         }
 
-        try
-        {
-            return recent = new Actor { Name = name, Kind = kind, Country = country, Affiliation = affiliation, Role = role };
-        }
-        catch (ArgumentException e)
-        {
-            // The only value Actor can reject here is the name: the kind and country were validated while reading.
-            JsonErrors.Fail(ref nameAt, $"actor name '{name}' is empty or whitespace", e);
-            throw new UnreachableException();
-        }
+        // The kind and country were validated while reading, the name when it was read.
+        return recent = new Actor { Name = name, Kind = kind, Country = country, Affiliation = affiliation, Role = role };
     }
 
     /// <summary>Writes an actor; optional properties only when they have a value, in the documented order.</summary>

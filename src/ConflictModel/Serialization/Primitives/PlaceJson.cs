@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Text.Json;
 
 using static ConflictModel.Serialization.PrimitiveReading;
@@ -68,7 +67,6 @@ public static class PlaceJson
         CountryCode? country = null;
         GeoPoint? point = null;
         PlacePrecision precision = PlacePrecision.Locality;
-        Utf8JsonReader nameAt = default;
         int seen = 0;
         while (true)
         {
@@ -82,8 +80,8 @@ public static class PlaceJson
             {
                 Once(ref reader, ref seen, NameBit, "name");
                 Next(ref reader);
-                nameAt = reader;
                 name = ReadString(ref reader);
+                CheckName(ref reader, name, "place", static n => _ = new Place { Name = n });
             }
             else if (reader.ValueTextEquals(Admin1Name.EncodedUtf8Bytes))
             {
@@ -132,25 +130,17 @@ public static class PlaceJson
             JsonErrors.Fail(ref reader, "missing required property 'name'");
         }
 
-        try
+        // Everything was validated while reading, the name when it was read.
+        return new Place
         {
-            return new Place
-            {
-                Name = name,
-                Admin1 = admin1,
-                Admin2 = admin2,
-                Admin3 = admin3,
-                Country = country,
-                Point = point,
-                Precision = precision,
-            };
-        }
-        catch (ArgumentException e)
-        {
-            // The only value Place can reject here is the name: everything else was validated while reading.
-            JsonErrors.Fail(ref nameAt, $"place name '{name}' is empty or whitespace", e);
-            throw new UnreachableException();
-        }
+            Name = name,
+            Admin1 = admin1,
+            Admin2 = admin2,
+            Admin3 = admin3,
+            Country = country,
+            Point = point,
+            Precision = precision,
+        };
     }
 
     /// <summary>Writes a place; optional properties only when they have a value, in the documented order, and always the precision.</summary>

@@ -26,6 +26,32 @@ internal static class PrimitiveReading
         seen |= bit;
     }
 
+    /// <summary>
+    /// Fails at the name just read when it is empty or whitespace, which actors and places refuse, with the type's own
+    /// exception inside; checked at once so that the reader's position need not be kept for later.
+    /// </summary>
+    public static void CheckName(ref Utf8JsonReader reader, string name, string what, Action<string> make)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            RefuseName(ref reader, name, what, make);
+        }
+    }
+
+    private static void RefuseName(ref Utf8JsonReader reader, string name, string what, Action<string> make)
+    {
+        try
+        {
+            make(name);
+        }
+        catch (ArgumentException e)
+        {
+            JsonErrors.Fail(ref reader, $"{what} name '{name}' is empty or whitespace", e);
+        }
+
+        throw new InvalidOperationException($"A {what} accepted the name '{name}'.");
+    }
+
     /// <summary>Reads a string token.</summary>
     public static string ReadString(ref Utf8JsonReader reader) => JsonValues.ReadString(ref reader);
 
