@@ -100,7 +100,7 @@ public struct EnvelopeReader
             }
 
             reader.Read();
-            Id = JsonValues.ReadString(ref reader);
+            Id = JsonValues.ReadUniqueString(ref reader);
             if (Id.Length == 0)
             {
                 JsonErrors.Fail(ref reader, "the id must not be empty");

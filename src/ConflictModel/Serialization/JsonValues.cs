@@ -15,21 +15,41 @@ public static class JsonValues
     /// <returns>The string.</returns>
     public static string ReadString(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            JsonErrors.Expected(ref reader, "a string");
-        }
-
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (!ConflictJsonLimits.StringFits(length))
-        {
-            JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
-        }
+        var length = CheckString(ref reader);
 
         // Short values repeat across events (names, places, outlets): share their strings.
         return length <= StringCache.MaxBytes && !reader.ValueIsEscaped && !reader.HasValueSequence
             ? StringCache.Get(ref reader)
             : GetString(ref reader);
+    }
+
+    /// <summary>
+    /// Reads a string that never repeats, such as an event's own id: past the cache of shared strings, where it would
+    /// only take the slot of a value that does repeat.
+    /// </summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The string.</returns>
+    internal static string ReadUniqueString(ref Utf8JsonReader reader)
+    {
+        CheckString(ref reader);
+        return GetString(ref reader);
+    }
+
+    // The token is a string within the length limit; returns its length in bytes as read.
+    private static long CheckString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonErrors.Expected(ref reader, "a string");
+        }
+
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (!ConflictJsonLimits.StringFits(length))
+        {
+            JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
+        }
+
+        return length;
     }
 
     /// <summary>Decodes the current string token or property name, failing at it when it is not valid UTF-8 or has a broken escape.</summary>
