@@ -19,7 +19,19 @@ public class EmitTextTests
         w.Line("plain");
         w.Close();
 
-        Assert.Equal("class Lead\n{\n    int Lead1 = 42;\n\n    plain\n}\n", w.Finish());
+        Assert.Equal("class Lead\n{\n\tint Lead1 = 42;\n\n\tplain\n}\n", w.Finish());
+    }
+
+    [Fact]
+    public void Generated_files_indent_with_tabs_only()
+    {
+        // Emitters write continuation lines of their own (initialisers, switch cases, array items): none may fall back
+        // to spaces, or files would mix the two and grow again.
+        var run = GeneratorHarness.RunOnce(("/schemas/strike.event.json", Schemas.Sketch), ("/schemas/checkpoint.event.json", Schemas.Checkpoint));
+        var lines = run.HintNames.SelectMany(hint => run.Source(hint).Split('\n').Select(line => (hint, line))).ToList();
+
+        Assert.Contains(lines, l => l.line.StartsWith("\t\t\t", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.line.TrimStart('\t').StartsWith(' '));
     }
 
     [Fact]

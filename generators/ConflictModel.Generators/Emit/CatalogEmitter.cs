@@ -48,7 +48,7 @@ internal static class CatalogEmitter
 
         var array = items.Count == 0
             ? "global::System.Array.Empty<global::ConflictModel.EventKind>()"
-            : "new global::ConflictModel.EventKind[]\n    {\n        " + string.Join(",\n        ", items) + ",\n    }";
+            : "new global::ConflictModel.EventKind[]\n\t{\n\t\t" + string.Join(",\n\t\t", items) + ",\n\t}";
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::ConflictModel.EventKind> All => s_all;");
         w.Line();
         w.Line($"private static readonly global::ConflictModel.EventKind[] s_all = {array};");

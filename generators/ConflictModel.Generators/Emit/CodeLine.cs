@@ -19,7 +19,7 @@ internal readonly ref struct CodeLine
     {
         _builder = writer.Builder;
         _start = _builder.Length;
-        _builder.Append(' ', writer.Indent * 4);
+        _builder.Append('\t', writer.Indent);
         _indented = _builder.Length;
     }
 

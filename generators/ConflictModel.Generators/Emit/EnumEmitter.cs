@@ -78,7 +78,7 @@ internal static class EnumEmitter
         w.Line("[");
         foreach (var m in e.Members)
         {
-            w.Line($"    {Json}.JsonEncodedText.Encode({Text.Literal(m.WireName)}),");
+            w.Line($"\t{Json}.JsonEncodedText.Encode({Text.Literal(m.WireName)}),");
         }
 
         w.Line("];");

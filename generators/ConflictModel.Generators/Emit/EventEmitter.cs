@@ -22,22 +22,22 @@ internal static class EventEmitter
         w.Line();
         w.Doc("Creates an event at the current schema version.");
         w.Line($"public {ev.Name}()");
-        w.Line("    : base(CurrentVersion)");
+        w.Line("\t: base(CurrentVersion)");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Doc("The description of this kind in the event catalog.");
         w.Line($"public static global::ConflictModel.EventKind Descriptor {{ get; }} = new global::ConflictModel.EventKind(");
-        w.Line("    WireType,");
-        w.Line("    CurrentVersion,");
-        w.Line($"    {Text.Literal(ev.Name)},");
-        w.Line($"    typeof({ev.Name}),");
-        w.Line($"    {Text.Literal(ev.Doc)},");
-        w.Line($"    {Maps(ev.Maps)},");
-        w.Line($"    {FieldEmitter.Descriptors(ev.Fields)})");
+        w.Line("\tWireType,");
+        w.Line("\tCurrentVersion,");
+        w.Line($"\t{Text.Literal(ev.Name)},");
+        w.Line($"\ttypeof({ev.Name}),");
+        w.Line($"\t{Text.Literal(ev.Doc)},");
+        w.Line($"\t{Maps(ev.Maps)},");
+        w.Line($"\t{FieldEmitter.Descriptors(ev.Fields)})");
         w.Line("{");
-        w.Line("    Json = new __JsonHandler(),");
-        w.Line($"    SchemaFragment = {Text.Literal(SchemaFragmentEmitter.ForEvent(ev))},");
+        w.Line("\tJson = new __JsonHandler(),");
+        w.Line($"\tSchemaFragment = {Text.Literal(SchemaFragmentEmitter.ForEvent(ev))},");
         w.Line("};");
         w.Line();
         w.Line($"private static readonly {Aliases.Json}.JsonEncodedText __WireType = {Aliases.Json}.JsonEncodedText.Encode(WireType);");
@@ -63,7 +63,7 @@ internal static class EventEmitter
         w.Line($"public override void Write({Aliases.Json}.Utf8JsonWriter writer, global::ConflictModel.ConflictEvent value) => WriteJson(writer, ({ev.Name})value);");
         w.Line();
         w.Line($"public override {Aliases.Json}.Serialization.Metadata.JsonTypeInfo CreateTypeInfo({Aliases.Json}.JsonSerializerOptions options) =>");
-        w.Line($"    {Aliases.Json}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ev.Name}>(options, new {Aliases.Ser}.EventJsonConverter<{ev.Name}>());");
+        w.Line($"\t{Aliases.Json}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ev.Name}>(options, new {Aliases.Ser}.EventJsonConverter<{ev.Name}>());");
         w.Close();
     }
 

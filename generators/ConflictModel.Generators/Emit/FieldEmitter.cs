@@ -39,7 +39,7 @@ internal static class FieldEmitter
             items.Add($"new global::ConflictModel.EventField({Text.Literal(f.WireName)}, {Text.Literal(f.PropertyName)}, {Text.Literal(f.Type.SchemaName)}, {Text.Bool(f.Required)}, {Text.Int(f.Since)}, {Strings(f.RenamedFrom)}, {Text.Literal(f.Doc)})");
         }
 
-        return "new global::ConflictModel.EventField[]\n        {\n            " + string.Join(",\n            ", items) + ",\n        }";
+        return "new global::ConflictModel.EventField[]\n\t\t{\n\t\t\t" + string.Join(",\n\t\t\t", items) + ",\n\t\t}";
     }
 
     public static string Strings(EquatableArray<string> values)

@@ -70,10 +70,10 @@ internal static class JsonEmitter
             w.Line($"case {pair.Key}:");
             foreach (var (name, index) in pair.Value)
             {
-                w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, {Text.Literal(name)}u8)) return {index};");
+                w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Literal(name)}u8)) return {index};");
             }
 
-            w.Line("    break;");
+            w.Line("\tbreak;");
         }
 
         w.Close();
@@ -120,19 +120,19 @@ internal static class JsonEmitter
         RequireFields(w, ev.Fields, "envelope.IsKept");
         w.Line($"return new {ev.Name}");
         w.Line("{");
-        w.Line("    Id = envelope.Id!,");
-        w.Line("    SchemaVersion = envelope.SchemaVersion ?? CurrentVersion,");
-        w.Line("    When = envelope.When,");
-        w.Line("    Where = envelope.Where,");
-        w.Line("    Sources = envelope.Sources,");
-        w.Line("    Verification = envelope.Verification,");
-        w.Line("    About = envelope.About,");
-        w.Line("    Notes = envelope.Notes,");
-        w.Line("    Origin = envelope.Origin,");
-        w.Line("    UnknownFields = envelope.UnknownFields,");
+        w.Line("\tId = envelope.Id!,");
+        w.Line("\tSchemaVersion = envelope.SchemaVersion ?? CurrentVersion,");
+        w.Line("\tWhen = envelope.When,");
+        w.Line("\tWhere = envelope.Where,");
+        w.Line("\tSources = envelope.Sources,");
+        w.Line("\tVerification = envelope.Verification,");
+        w.Line("\tAbout = envelope.About,");
+        w.Line("\tNotes = envelope.Notes,");
+        w.Line("\tOrigin = envelope.Origin,");
+        w.Line("\tUnknownFields = envelope.UnknownFields,");
         foreach (var f in ev.Fields)
         {
-            w.Line($"    {f.PropertyName} = {Initializer(f)},");
+            w.Line($"\t{f.PropertyName} = {Initializer(f)},");
         }
 
         w.Line("};");
@@ -177,7 +177,7 @@ internal static class JsonEmitter
         w.Line("{");
         foreach (var f in record.Fields)
         {
-            w.Line($"    {f.PropertyName} = {Initializer(f)},");
+            w.Line($"\t{f.PropertyName} = {Initializer(f)},");
         }
 
         w.Line("};");
@@ -233,7 +233,7 @@ internal static class JsonEmitter
             var f = fields[i];
             // NextValue refuses a repeated property, moves to the value and is false for null.
             w.Line($"case {i}:");
-            var next = $"    if ({Ser}.JsonValues.NextValue(ref reader, ref seen_{f.PropertyName}, {Text.Literal(f.WireName)})) {Local(f)} = ";
+            var next = $"\tif ({Ser}.JsonValues.NextValue(ref reader, ref seen_{f.PropertyName}, {Text.Literal(f.WireName)})) {Local(f)} = ";
             if (f.Type.IsList)
             {
                 // The items gather in a builder that keeps short lists inline: reading allocates only the array the list keeps.
@@ -244,12 +244,12 @@ internal static class JsonEmitter
                 w.Line($"{next}{JsonCodec.ReadElement(f.Type)};");
             }
 
-            w.Line("    break;");
+            w.Line("\tbreak;");
         }
 
         w.Line("default:");
-        w.Line("    " + otherwise);
-        w.Line("    break;");
+        w.Line("\t" + otherwise);
+        w.Line("\tbreak;");
         w.Close();
     }
 
