@@ -72,7 +72,8 @@ static IConfig FullConfig()
     // One batch (a read or a write of all 100,000 events) per iteration, each after BenchmarkDotNet's forced full
     // collection, so every competitor starts from the same heap. Left to choose, BenchmarkDotNet runs one read per
     // iteration when the cold first read took over 500 ms and two otherwise, and a second read in the same iteration
-    // also pays for collecting the first one's 100 MB: the same code measured 190 ms a read one way and 375 the other.
+    // also pays for collecting the first one's 100 MB: one build measured 375 ms a read with two reads an iteration,
+    // 247 ms with one (docs/performance.md).
     var job = Job.Default.WithInvocationCount(1).WithUnrollFactor(1).WithId("Batch");
     return DefaultConfig.Instance.AddJob(job);
 }
