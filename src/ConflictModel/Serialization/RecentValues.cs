@@ -22,7 +22,7 @@ internal static class RecentValues<T>
     private static T?[]? t_slots;
 
     /// <summary>The slot for a hash: the value stored last under it on this thread, or null.</summary>
-    /// <param name="hash">A hash of the value's contents, e.g. from <see cref="Of(string?)"/>.</param>
+    /// <param name="hash">A hash of the value's contents, e.g. from <see cref="RecentValues.Of(string?)"/>.</param>
     /// <returns>A reference to the slot, to read and to store into.</returns>
     public static ref T? Slot(int hash)
     {
@@ -30,8 +30,12 @@ internal static class RecentValues<T>
         // Fibonacci hashing: the top bits of the product depend on every bit of the hash.
         return ref slots[(int)(((uint)hash * 0x9E3779B1u) >> (32 - SlotBits))];
     }
+}
 
-    /// <summary>A hash of a string that costs the same for any length: its length, first and last characters.</summary>
+/// <summary>Hashes for <see cref="RecentValues{T}"/> slots, cheap enough to take for every value read.</summary>
+internal static class RecentValues
+{
+    /// <summary>A hash of a string that costs the same for any length: its length and its first, middle and last characters.</summary>
     /// <param name="text">The string, or null.</param>
     /// <returns>The hash.</returns>
     public static int Of(string? text) =>

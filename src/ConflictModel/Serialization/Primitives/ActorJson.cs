@@ -108,7 +108,7 @@ public static class ActorJson
         }
 
         // The same actor recurs across a batch's events: share the instance made when it was last read.
-        var hash = RecentValues<Actor>.Mix(RecentValues<Actor>.Of(name), RecentValues<Actor>.Of(role));
+        var hash = RecentValues.Mix(RecentValues.Of(name), RecentValues.Of(role));
         ref var recent = ref RecentValues<Actor>.Slot(hash);
         if (recent is { } known && known.Name == name && known.Kind == kind && known.Country == country && known.Affiliation == affiliation && known.Role == role)
         {

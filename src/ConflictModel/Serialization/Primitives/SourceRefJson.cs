@@ -131,7 +131,7 @@ public static class SourceRefJson
 
         // A feed's events cite the same few sources: share the instance made when this one was last read. Links compare
         // as written: Uri.Equals ignores fragments and user information.
-        var hash = RecentValues<SourceRef>.Mix(RecentValues<SourceRef>.Of(outlet), RecentValues<SourceRef>.Of(platform));
+        var hash = RecentValues.Mix(RecentValues.Of(outlet), RecentValues.Of(platform));
         ref var recent = ref RecentValues<SourceRef>.Slot(hash);
         if (recent is { } known && known.Outlet == outlet && known.Channel == channel && known.Platform == platform
             && ReferenceEquals(known.Speaker, speaker) && known.Published == published && known.Link?.OriginalString == link?.OriginalString && known.Quote == quote)
