@@ -112,8 +112,6 @@ internal sealed class CodeWriter
         Line($"/// </{element}>");
     }
 
-    public override string ToString() => _builder.ToString();
-
     /// <summary>The text written, after which this writer's builder goes back to the thread's spare and the writer must not be used.</summary>
     public string Finish()
     {
