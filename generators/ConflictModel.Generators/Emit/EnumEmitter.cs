@@ -83,6 +83,8 @@ internal static class EnumEmitter
 
         w.Line("];");
         w.Line();
+        w.Line($"private static readonly {Aliases.Ser}.JsonNameTable s_names = new({Literals(e)});");
+        w.Line();
         w.Doc("Reads a wire name; the reader is on a string token.");
         w.Line("/// <param name=\"reader\">The reader.</param>");
         w.Line("/// <returns>The value.</returns>");
@@ -91,13 +93,10 @@ internal static class EnumEmitter
         w.Line(SchemaEmitter.HiddenAttribute);
         w.Open($"public static {e.Name} ReadJson(ref {Json}.Utf8JsonReader reader)");
         w.Line($"if (reader.TokenType != {Json}.JsonTokenType.String) {Aliases.Ser}.JsonErrors.Expected(ref reader, \"a string\");");
-        foreach (var m in e.Members)
-        {
-            w.Line($"if (reader.ValueTextEquals({Text.Literal(m.WireName)}u8)) return {e.Name}.{m.Name};");
-        }
-
-        w.Line($"{Aliases.Ser}.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Literal(e.Name)});");
-        w.Line("return default;");
+        // Member i has the value i, so the name's index in the table is the value.
+        w.Line("var index = s_names.IndexOf(ref reader);");
+        w.Line($"if (index < 0) {Aliases.Ser}.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Literal(e.Name)});");
+        w.Line($"return ({e.Name})index;");
         w.Close();
         w.Line();
         w.Doc("Writes the wire name of a value.");
@@ -110,6 +109,17 @@ internal static class EnumEmitter
         w.Line("if ((uint)index >= (uint)s_encoded.Length) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined " + e.Name + " value.\");");
         w.Line("writer.WriteStringValue(s_encoded[index]);");
         w.Close();
+    }
+
+    private static string Literals(EnumUnit e)
+    {
+        var literals = new string[e.Members.Count];
+        for (var i = 0; i < literals.Length; i++)
+        {
+            literals[i] = Text.Literal(e.Members[i].WireName);
+        }
+
+        return string.Join(", ", literals);
     }
 
     private static EquatableArray<string> WireNames(EnumUnit e)

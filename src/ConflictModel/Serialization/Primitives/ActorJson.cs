@@ -38,6 +38,9 @@ public static class ActorJson
     private static readonly JsonEncodedText AffiliationName = JsonEncodedText.Encode("affiliation");
     private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("name", "kind", "country", "affiliation", "role");
+
     /// <summary>Reads an actor.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The actor.</returns>
@@ -65,40 +68,37 @@ public static class ActorJson
                 break;
             }
 
-            if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, NameBit, "name");
-                Next(ref reader);
-                name = ReadString(ref reader);
-                CheckName(ref reader, name, "actor", static n => _ = new Actor { Name = n });
-            }
-            else if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, KindBit, "kind");
-                Next(ref reader);
-                kind = PrimitiveEnumsJson.ReadActorKind(ref reader);
-            }
-            else if (reader.ValueTextEquals(CountryName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, CountryBit, "country");
-                Next(ref reader);
-                country = CountryCodeJson.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals(AffiliationName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, AffiliationBit, "affiliation");
-                Next(ref reader);
-                affiliation = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(RoleName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, RoleBit, "role");
-                Next(ref reader);
-                role = ReadString(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "Actor");
+                case 0:
+                    Once(ref reader, ref seen, NameBit, "name");
+                    Next(ref reader);
+                    name = ReadString(ref reader);
+                    CheckName(ref reader, name, "actor", static n => _ = new Actor { Name = n });
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, KindBit, "kind");
+                    Next(ref reader);
+                    kind = PrimitiveEnumsJson.ReadActorKind(ref reader);
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, CountryBit, "country");
+                    Next(ref reader);
+                    country = CountryCodeJson.Read(ref reader);
+                    break;
+                case 3:
+                    Once(ref reader, ref seen, AffiliationBit, "affiliation");
+                    Next(ref reader);
+                    affiliation = ReadString(ref reader);
+                    break;
+                case 4:
+                    Once(ref reader, ref seen, RoleBit, "role");
+                    Next(ref reader);
+                    role = ReadString(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "Actor");
+                    break;
             }
         }
 

@@ -50,6 +50,9 @@ public static class EstimateJson
     private static readonly JsonEncodedText HighName = JsonEncodedText.Encode("high");
     private static readonly JsonEncodedText QuantifierName = JsonEncodedText.Encode("quantifier");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("kind", "value", "low", "high", "quantifier");
+
     /// <summary>Reads an estimate, or a bare integer as an exact count, and validates it through <see cref="Estimate.Create"/>.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token (left on the matching EndObject) or on an integer
     /// (left there).</param>
@@ -99,44 +102,41 @@ public static class EstimateJson
                 break;
             }
 
-            if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, KindBit, "kind");
-                Next(ref reader);
-                kindAt = reader;
-                kind = PrimitiveEnumsJson.ReadEstimateKind(ref reader);
-            }
-            else if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, ValueBit, "value");
-                Next(ref reader);
-                valueAt = reader;
-                value = ReadCount(ref reader, "value");
-            }
-            else if (reader.ValueTextEquals(LowName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, LowBit, "low");
-                Next(ref reader);
-                lowAt = reader;
-                low = ReadCount(ref reader, "low");
-            }
-            else if (reader.ValueTextEquals(HighName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, HighBit, "high");
-                Next(ref reader);
-                highAt = reader;
-                high = ReadCount(ref reader, "high");
-            }
-            else if (reader.ValueTextEquals(QuantifierName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, QuantifierBit, "quantifier");
-                Next(ref reader);
-                quantifierAt = reader;
-                quantifier = PrimitiveEnumsJson.ReadQuantifier(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "Estimate");
+                case 0:
+                    Once(ref reader, ref seen, KindBit, "kind");
+                    Next(ref reader);
+                    kindAt = reader;
+                    kind = PrimitiveEnumsJson.ReadEstimateKind(ref reader);
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, ValueBit, "value");
+                    Next(ref reader);
+                    valueAt = reader;
+                    value = ReadCount(ref reader, "value");
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, LowBit, "low");
+                    Next(ref reader);
+                    lowAt = reader;
+                    low = ReadCount(ref reader, "low");
+                    break;
+                case 3:
+                    Once(ref reader, ref seen, HighBit, "high");
+                    Next(ref reader);
+                    highAt = reader;
+                    high = ReadCount(ref reader, "high");
+                    break;
+                case 4:
+                    Once(ref reader, ref seen, QuantifierBit, "quantifier");
+                    Next(ref reader);
+                    quantifierAt = reader;
+                    quantifier = PrimitiveEnumsJson.ReadQuantifier(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "Estimate");
+                    break;
             }
         }
 

@@ -52,6 +52,9 @@ public static class EventTimeJson
     private static readonly JsonEncodedText PartOfDayName = JsonEncodedText.Encode("partOfDay");
     private static readonly JsonEncodedText PhraseName = JsonEncodedText.Encode("phrase");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("precision", "date", "instant", "range", "partOfDay", "phrase");
+
     /// <summary>Reads an event time and validates it through <see cref="EventTime.Create"/>.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The event time.</returns>
@@ -87,51 +90,47 @@ public static class EventTimeJson
                 break;
             }
 
-            if (reader.ValueTextEquals(PrecisionName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, PrecisionBit, "precision");
-                Next(ref reader);
-                precisionAt = reader;
-                precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
-            }
-            else if (reader.ValueTextEquals(DateName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, DateBit, "date");
-                Next(ref reader);
-                dateAt = reader;
-                date = NodaJson.ReadLocalDate(ref reader);
-            }
-            else if (reader.ValueTextEquals(InstantName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, InstantBit, "instant");
-                Next(ref reader);
-                instantAt = reader;
-                instant = NodaJson.ReadInstant(ref reader);
-            }
-            else if (reader.ValueTextEquals(RangeName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, RangeBit, "range");
-                Next(ref reader);
-                rangeAt = reader;
-                range = NodaJson.ReadDateInterval(ref reader);
-            }
-            else if (reader.ValueTextEquals(PartOfDayName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PartOfDayBit, "partOfDay");
-                Next(ref reader);
-                partOfDayAt = reader;
-                partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
-            }
-            else if (reader.ValueTextEquals(PhraseName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PhraseBit, "phrase");
-                Next(ref reader);
-                phraseAt = reader;
-                phrase = ReadString(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "EventTime");
+                case 0:
+                    Once(ref reader, ref seen, PrecisionBit, "precision");
+                    Next(ref reader);
+                    precisionAt = reader;
+                    precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, DateBit, "date");
+                    Next(ref reader);
+                    dateAt = reader;
+                    date = NodaJson.ReadLocalDate(ref reader);
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, InstantBit, "instant");
+                    Next(ref reader);
+                    instantAt = reader;
+                    instant = NodaJson.ReadInstant(ref reader);
+                    break;
+                case 3:
+                    Once(ref reader, ref seen, RangeBit, "range");
+                    Next(ref reader);
+                    rangeAt = reader;
+                    range = NodaJson.ReadDateInterval(ref reader);
+                    break;
+                case 4:
+                    Once(ref reader, ref seen, PartOfDayBit, "partOfDay");
+                    Next(ref reader);
+                    partOfDayAt = reader;
+                    partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
+                    break;
+                case 5:
+                    Once(ref reader, ref seen, PhraseBit, "phrase");
+                    Next(ref reader);
+                    phraseAt = reader;
+                    phrase = ReadString(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "EventTime");
+                    break;
             }
         }
 

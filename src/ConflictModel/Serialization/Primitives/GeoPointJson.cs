@@ -31,6 +31,9 @@ public static class GeoPointJson
     private static readonly JsonEncodedText LatitudeName = JsonEncodedText.Encode("latitude");
     private static readonly JsonEncodedText LongitudeName = JsonEncodedText.Encode("longitude");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("latitude", "longitude");
+
     /// <summary>Reads a point.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The point.</returns>
@@ -46,8 +49,6 @@ public static class GeoPointJson
 
         double latitude = 0;
         double longitude = 0;
-        Utf8JsonReader latitudeAt = default;
-        Utf8JsonReader longitudeAt = default;
         int seen = 0;
         while (true)
         {
@@ -57,23 +58,21 @@ public static class GeoPointJson
                 break;
             }
 
-            if (reader.ValueTextEquals(LatitudeName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, LatitudeBit, "latitude");
-                Next(ref reader);
-                latitudeAt = reader;
-                latitude = ReadDegrees(ref reader, "latitude");
-            }
-            else if (reader.ValueTextEquals(LongitudeName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, LongitudeBit, "longitude");
-                Next(ref reader);
-                longitudeAt = reader;
-                longitude = ReadDegrees(ref reader, "longitude");
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "GeoPoint");
+                case 0:
+                    Once(ref reader, ref seen, LatitudeBit, "latitude");
+                    Next(ref reader);
+                    latitude = ReadDegrees(ref reader, "latitude", 90);
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, LongitudeBit, "longitude");
+                    Next(ref reader);
+                    longitude = ReadDegrees(ref reader, "longitude", 180);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "GeoPoint");
+                    break;
             }
         }
 
@@ -87,20 +86,8 @@ public static class GeoPointJson
             JsonErrors.Fail(ref reader, "missing required property 'longitude'");
         }
 
-        try
-        {
-            return new GeoPoint(latitude, longitude);
-        }
-        catch (ArgumentException e) when (e.ParamName == "latitude")
-        {
-            JsonErrors.Fail(ref latitudeAt, $"latitude {Number(latitude)} is outside -90..90", e);
-            throw new UnreachableException();
-        }
-        catch (ArgumentException e)
-        {
-            JsonErrors.Fail(ref longitudeAt, $"longitude {Number(longitude)} is outside -180..180", e);
-            throw new UnreachableException();
-        }
+        // Both coordinates were checked against their ranges where they were read.
+        return new GeoPoint(latitude, longitude);
     }
 
     /// <summary>Writes a point as <c>{"latitude":…,"longitude":…}</c>.</summary>
@@ -116,7 +103,9 @@ public static class GeoPointJson
         writer.WriteEndObject();
     }
 
-    private static double ReadDegrees(ref Utf8JsonReader reader, string name)
+    // Checked here, on the coordinate's own token, so that an error names its position without a copy of the reader
+    // kept for later; the message carries GeoPoint's own exception.
+    private static double ReadDegrees(ref Utf8JsonReader reader, string name, double limit)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -129,7 +118,26 @@ public static class GeoPointJson
             JsonErrors.Fail(ref reader, $"{name} {RawText(ref reader)} is not a finite number");
         }
 
+        if (degrees < -limit || degrees > limit)
+        {
+            OutOfRange(ref reader, name, degrees, limit);
+        }
+
         return degrees;
+    }
+
+    private static void OutOfRange(ref Utf8JsonReader reader, string name, double degrees, double limit)
+    {
+        try
+        {
+            _ = name == "latitude" ? new GeoPoint(degrees, 0) : new GeoPoint(0, degrees);
+        }
+        catch (ArgumentException e)
+        {
+            JsonErrors.Fail(ref reader, $"{name} {Number(degrees)} is outside -{Number(limit)}..{Number(limit)}", e);
+        }
+
+        throw new UnreachableException();
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -14,6 +14,9 @@ public static class OriginJson
     private static readonly JsonEncodedText RecordIdName = JsonEncodedText.Encode("recordId");
     private static readonly JsonEncodedText FieldsName = JsonEncodedText.Encode("fields");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("dataset", "recordId", "fields");
+
     /// <summary>Reads an origin; the reader is on the object's start and ends on its end.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The origin.</returns>
@@ -31,41 +34,40 @@ public static class OriginJson
         List<OriginField>? fields = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(DatasetName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                reader.Read();
-                dataset = JsonValues.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(RecordIdName.EncodedUtf8Bytes))
-            {
-                reader.Read();
-                recordId = JsonValues.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(FieldsName.EncodedUtf8Bytes))
-            {
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    JsonErrors.Expected(ref reader, "an object of source cells");
-                }
-
-                fields = [];
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    var name = JsonValues.GetString(ref reader);
-                    if (!names.Add(name))
+                case 0:
+                    reader.Read();
+                    dataset = JsonValues.ReadString(ref reader);
+                    break;
+                case 1:
+                    reader.Read();
+                    recordId = JsonValues.ReadString(ref reader);
+                    break;
+                case 2:
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartObject)
                     {
-                        JsonErrors.Duplicate(ref reader, name);
+                        JsonErrors.Expected(ref reader, "an object of source cells");
                     }
 
-                    reader.Read();
-                    fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
-                }
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, nameof(Origin));
+                    fields = [];
+                    var names = new HashSet<string>(StringComparer.Ordinal);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var name = JsonValues.GetString(ref reader);
+                        if (!names.Add(name))
+                        {
+                            JsonErrors.Duplicate(ref reader, name);
+                        }
+
+                        reader.Read();
+                        fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
+                    }
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, nameof(Origin));
+                    break;
             }
         }
 

@@ -46,6 +46,9 @@ public static class PlaceJson
     private static readonly JsonEncodedText PointName = JsonEncodedText.Encode("point");
     private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("name", "admin1", "admin2", "admin3", "country", "point", "precision");
+
     /// <summary>Reads a place.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The place.</returns>
@@ -76,52 +79,47 @@ public static class PlaceJson
                 break;
             }
 
-            if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, NameBit, "name");
-                Next(ref reader);
-                name = ReadString(ref reader);
-                CheckName(ref reader, name, "place", static n => _ = new Place { Name = n });
-            }
-            else if (reader.ValueTextEquals(Admin1Name.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, Admin1Bit, "admin1");
-                Next(ref reader);
-                admin1 = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(Admin2Name.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, Admin2Bit, "admin2");
-                Next(ref reader);
-                admin2 = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(Admin3Name.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, Admin3Bit, "admin3");
-                Next(ref reader);
-                admin3 = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(CountryName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, CountryBit, "country");
-                Next(ref reader);
-                country = CountryCodeJson.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals(PointName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PointBit, "point");
-                Next(ref reader);
-                point = GeoPointJson.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals(PrecisionName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PrecisionBit, "precision");
-                Next(ref reader);
-                precision = PrimitiveEnumsJson.ReadPlacePrecision(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "Place");
+                case 0:
+                    Once(ref reader, ref seen, NameBit, "name");
+                    Next(ref reader);
+                    name = ReadString(ref reader);
+                    CheckName(ref reader, name, "place", static n => _ = new Place { Name = n });
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, Admin1Bit, "admin1");
+                    Next(ref reader);
+                    admin1 = ReadString(ref reader);
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, Admin2Bit, "admin2");
+                    Next(ref reader);
+                    admin2 = ReadString(ref reader);
+                    break;
+                case 3:
+                    Once(ref reader, ref seen, Admin3Bit, "admin3");
+                    Next(ref reader);
+                    admin3 = ReadString(ref reader);
+                    break;
+                case 4:
+                    Once(ref reader, ref seen, CountryBit, "country");
+                    Next(ref reader);
+                    country = CountryCodeJson.Read(ref reader);
+                    break;
+                case 5:
+                    Once(ref reader, ref seen, PointBit, "point");
+                    Next(ref reader);
+                    point = GeoPointJson.Read(ref reader);
+                    break;
+                case 6:
+                    Once(ref reader, ref seen, PrecisionBit, "precision");
+                    Next(ref reader);
+                    precision = PrimitiveEnumsJson.ReadPlacePrecision(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "Place");
+                    break;
             }
         }
 

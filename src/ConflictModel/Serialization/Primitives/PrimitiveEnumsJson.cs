@@ -51,13 +51,21 @@ public static class PrimitiveEnumsJson
 
     // Pre-encoded wire names, indexed by the (contiguous, zero-based) numeric value of the member.
     private static readonly JsonEncodedText[] ActorKindNames = Encode((int)ActorKind.Other + 1, static i => ToWireName((ActorKind)i));
+    private static readonly JsonNameTable ActorKindTable = Table((int)ActorKind.Other + 1, static i => ToWireName((ActorKind)i));
     private static readonly JsonEncodedText[] EstimateKindNames = Encode((int)EstimateKind.Qualifier + 1, static i => ToWireName((EstimateKind)i));
+    private static readonly JsonNameTable EstimateKindTable = Table((int)EstimateKind.Qualifier + 1, static i => ToWireName((EstimateKind)i));
     private static readonly JsonEncodedText[] PartOfDayNames = Encode((int)PartOfDay.Night + 1, static i => ToWireName((PartOfDay)i));
+    private static readonly JsonNameTable PartOfDayTable = Table((int)PartOfDay.Night + 1, static i => ToWireName((PartOfDay)i));
     private static readonly JsonEncodedText[] PlacePrecisionNames = Encode((int)PlacePrecision.Approximate + 1, static i => ToWireName((PlacePrecision)i));
+    private static readonly JsonNameTable PlacePrecisionTable = Table((int)PlacePrecision.Approximate + 1, static i => ToWireName((PlacePrecision)i));
     private static readonly JsonEncodedText[] QuantifierNames = Encode((int)Quantifier.Millions + 1, static i => ToWireName((Quantifier)i));
+    private static readonly JsonNameTable QuantifierTable = Table((int)Quantifier.Millions + 1, static i => ToWireName((Quantifier)i));
     private static readonly JsonEncodedText[] SourceChannelNames = Encode((int)SourceChannel.Other + 1, static i => ToWireName((SourceChannel)i));
+    private static readonly JsonNameTable SourceChannelTable = Table((int)SourceChannel.Other + 1, static i => ToWireName((SourceChannel)i));
     private static readonly JsonEncodedText[] TimePrecisionNames = Encode((int)TimePrecision.Year + 1, static i => ToWireName((TimePrecision)i));
+    private static readonly JsonNameTable TimePrecisionTable = Table((int)TimePrecision.Year + 1, static i => ToWireName((TimePrecision)i));
     private static readonly JsonEncodedText[] VerificationStatusNames = Encode((int)VerificationStatus.Denied + 1, static i => ToWireName((VerificationStatus)i));
+    private static readonly JsonNameTable VerificationStatusTable = Table((int)VerificationStatus.Denied + 1, static i => ToWireName((VerificationStatus)i));
 
     /// <summary>Returns the wire name of an <see cref="ActorKind"/>, for example <c>"state-forces"</c>.</summary>
     /// <param name="value">The value.</param>
@@ -200,56 +208,56 @@ public static class PrimitiveEnumsJson
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static ActorKind ReadActorKind(ref Utf8JsonReader reader) => (ActorKind)Match(ref reader, ActorKindNames, nameof(ActorKind));
+    public static ActorKind ReadActorKind(ref Utf8JsonReader reader) => (ActorKind)Match(ref reader, ActorKindTable, nameof(ActorKind));
 
     /// <summary>Reads an <see cref="EstimateKind"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static EstimateKind ReadEstimateKind(ref Utf8JsonReader reader) => (EstimateKind)Match(ref reader, EstimateKindNames, nameof(EstimateKind));
+    public static EstimateKind ReadEstimateKind(ref Utf8JsonReader reader) => (EstimateKind)Match(ref reader, EstimateKindTable, nameof(EstimateKind));
 
     /// <summary>Reads a <see cref="PartOfDay"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static PartOfDay ReadPartOfDay(ref Utf8JsonReader reader) => (PartOfDay)Match(ref reader, PartOfDayNames, nameof(PartOfDay));
+    public static PartOfDay ReadPartOfDay(ref Utf8JsonReader reader) => (PartOfDay)Match(ref reader, PartOfDayTable, nameof(PartOfDay));
 
     /// <summary>Reads a <see cref="PlacePrecision"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static PlacePrecision ReadPlacePrecision(ref Utf8JsonReader reader) => (PlacePrecision)Match(ref reader, PlacePrecisionNames, nameof(PlacePrecision));
+    public static PlacePrecision ReadPlacePrecision(ref Utf8JsonReader reader) => (PlacePrecision)Match(ref reader, PlacePrecisionTable, nameof(PlacePrecision));
 
     /// <summary>Reads a <see cref="Quantifier"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static Quantifier ReadQuantifier(ref Utf8JsonReader reader) => (Quantifier)Match(ref reader, QuantifierNames, nameof(Quantifier));
+    public static Quantifier ReadQuantifier(ref Utf8JsonReader reader) => (Quantifier)Match(ref reader, QuantifierTable, nameof(Quantifier));
 
     /// <summary>Reads a <see cref="SourceChannel"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static SourceChannel ReadSourceChannel(ref Utf8JsonReader reader) => (SourceChannel)Match(ref reader, SourceChannelNames, nameof(SourceChannel));
+    public static SourceChannel ReadSourceChannel(ref Utf8JsonReader reader) => (SourceChannel)Match(ref reader, SourceChannelTable, nameof(SourceChannel));
 
     /// <summary>Reads a <see cref="TimePrecision"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static TimePrecision ReadTimePrecision(ref Utf8JsonReader reader) => (TimePrecision)Match(ref reader, TimePrecisionNames, nameof(TimePrecision));
+    public static TimePrecision ReadTimePrecision(ref Utf8JsonReader reader) => (TimePrecision)Match(ref reader, TimePrecisionTable, nameof(TimePrecision));
 
     /// <summary>Reads a <see cref="VerificationStatus"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static VerificationStatus ReadVerificationStatus(ref Utf8JsonReader reader) => (VerificationStatus)Match(ref reader, VerificationStatusNames, nameof(VerificationStatus));
+    public static VerificationStatus ReadVerificationStatus(ref Utf8JsonReader reader) => (VerificationStatus)Match(ref reader, VerificationStatusTable, nameof(VerificationStatus));
 
     /// <summary>Writes the wire name of an <see cref="ActorKind"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
@@ -307,6 +315,17 @@ public static class PrimitiveEnumsJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
     public static void Write(Utf8JsonWriter writer, VerificationStatus value) => WriteName(writer, VerificationStatusNames, (int)value, nameof(VerificationStatus));
 
+    private static JsonNameTable Table(int count, Func<int, string> wireName)
+    {
+        var names = new string[count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = wireName(i);
+        }
+
+        return new JsonNameTable(names);
+    }
+
     private static JsonEncodedText[] Encode(int count, Func<int, string> wireName)
     {
         var names = new JsonEncodedText[count];
@@ -318,24 +337,20 @@ public static class PrimitiveEnumsJson
         return names;
     }
 
-    private static int Match(ref Utf8JsonReader reader, JsonEncodedText[] names, string enumName)
+    private static int Match(ref Utf8JsonReader reader, JsonNameTable names, string enumName)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             JsonErrors.Expected(ref reader, "a string");
         }
 
-        // Wire names are short ASCII: a linear scan of span comparisons beats hashing and allocates nothing.
-        for (int i = 0; i < names.Length; i++)
+        var index = names.IndexOf(ref reader);
+        if (index < 0)
         {
-            if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
-            {
-                return i;
-            }
+            JsonErrors.UnknownEnumValue(reader.GetString(), enumName);
         }
 
-        JsonErrors.UnknownEnumValue(reader.GetString(), enumName);
-        throw new UnreachableException();
+        return index;
     }
 
     private static void WriteName(Utf8JsonWriter writer, JsonEncodedText[] names, int index, string enumName)

@@ -49,6 +49,9 @@ public static class SourceRefJson
     private static readonly JsonEncodedText LinkName = JsonEncodedText.Encode("link");
     private static readonly JsonEncodedText QuoteName = JsonEncodedText.Encode("quote");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("outlet", "channel", "platform", "speaker", "published", "link", "quote");
+
     /// <summary>Reads a source reference.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The source reference.</returns>
@@ -80,52 +83,47 @@ public static class SourceRefJson
                 break;
             }
 
-            if (reader.ValueTextEquals(OutletName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, OutletBit, "outlet");
-                Next(ref reader);
-                outlet = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(ChannelName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, ChannelBit, "channel");
-                Next(ref reader);
-                channel = PrimitiveEnumsJson.ReadSourceChannel(ref reader);
-            }
-            else if (reader.ValueTextEquals(PlatformName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PlatformBit, "platform");
-                Next(ref reader);
-                platform = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(SpeakerName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, SpeakerBit, "speaker");
-                Next(ref reader);
-                speaker = ActorJson.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals(PublishedName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, PublishedBit, "published");
-                Next(ref reader);
-                published = NodaJson.ReadInstant(ref reader);
-            }
-            else if (reader.ValueTextEquals(LinkName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, LinkBit, "link");
-                Next(ref reader);
-                linkAt = reader;
-                link = ReadLink(ref reader);
-            }
-            else if (reader.ValueTextEquals(QuoteName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, QuoteBit, "quote");
-                Next(ref reader);
-                quote = ReadString(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "SourceRef");
+                case 0:
+                    Once(ref reader, ref seen, OutletBit, "outlet");
+                    Next(ref reader);
+                    outlet = ReadString(ref reader);
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, ChannelBit, "channel");
+                    Next(ref reader);
+                    channel = PrimitiveEnumsJson.ReadSourceChannel(ref reader);
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, PlatformBit, "platform");
+                    Next(ref reader);
+                    platform = ReadString(ref reader);
+                    break;
+                case 3:
+                    Once(ref reader, ref seen, SpeakerBit, "speaker");
+                    Next(ref reader);
+                    speaker = ActorJson.Read(ref reader);
+                    break;
+                case 4:
+                    Once(ref reader, ref seen, PublishedBit, "published");
+                    Next(ref reader);
+                    published = NodaJson.ReadInstant(ref reader);
+                    break;
+                case 5:
+                    Once(ref reader, ref seen, LinkBit, "link");
+                    Next(ref reader);
+                    linkAt = reader;
+                    link = ReadLink(ref reader);
+                    break;
+                case 6:
+                    Once(ref reader, ref seen, QuoteBit, "quote");
+                    Next(ref reader);
+                    quote = ReadString(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "SourceRef");
+                    break;
             }
         }
 

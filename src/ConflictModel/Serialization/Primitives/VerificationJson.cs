@@ -33,6 +33,9 @@ public static class VerificationJson
     private static readonly JsonEncodedText ByName = JsonEncodedText.Encode("by");
     private static readonly JsonEncodedText NoteName = JsonEncodedText.Encode("note");
 
+    // The index of each property in the switch of Read.
+    private static readonly JsonNameTable Properties = new("status", "by", "note");
+
     /// <summary>Reads a verification.</summary>
     /// <param name="reader">The reader, positioned on the StartObject token; left on the matching EndObject.</param>
     /// <returns>The verification.</returns>
@@ -58,27 +61,26 @@ public static class VerificationJson
                 break;
             }
 
-            if (reader.ValueTextEquals(StatusName.EncodedUtf8Bytes))
+            switch (Properties.IndexOf(ref reader))
             {
-                Once(ref reader, ref seen, StatusBit, "status");
-                Next(ref reader);
-                status = PrimitiveEnumsJson.ReadVerificationStatus(ref reader);
-            }
-            else if (reader.ValueTextEquals(ByName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, ByBit, "by");
-                Next(ref reader);
-                by = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals(NoteName.EncodedUtf8Bytes))
-            {
-                Once(ref reader, ref seen, NoteBit, "note");
-                Next(ref reader);
-                note = ReadString(ref reader);
-            }
-            else
-            {
-                JsonErrors.UnknownProperty(ref reader, "Verification");
+                case 0:
+                    Once(ref reader, ref seen, StatusBit, "status");
+                    Next(ref reader);
+                    status = PrimitiveEnumsJson.ReadVerificationStatus(ref reader);
+                    break;
+                case 1:
+                    Once(ref reader, ref seen, ByBit, "by");
+                    Next(ref reader);
+                    by = ReadString(ref reader);
+                    break;
+                case 2:
+                    Once(ref reader, ref seen, NoteBit, "note");
+                    Next(ref reader);
+                    note = ReadString(ref reader);
+                    break;
+                default:
+                    JsonErrors.UnknownProperty(ref reader, "Verification");
+                    break;
             }
         }
 
