@@ -198,7 +198,9 @@ public static class ConflictJson
     {
         utf8Json = SkipBom(utf8Json);
         using var scope = ConflictJsonLimits.Use(limits);
-        var events = new List<ConflictEvent>();
+        // Gathered in pooled arrays and copied once into one of the exact size: a growing list would leave a trail of
+        // ever larger arrays, the last ones on the large-object heap, for every batch read.
+        var events = default(ListBuilder<ConflictEvent>);
         try
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptionsFor(limits));
@@ -217,7 +219,7 @@ public static class ConflictJson
                 JsonErrors.Fail(ref reader, "unexpected content after the array");
             }
 
-            return events;
+            return events.ToArray();
         }
         catch (Exception e) when (e is ConflictJsonException or JsonException or ArgumentException or InvalidOperationException)
         {

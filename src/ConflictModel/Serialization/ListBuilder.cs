@@ -47,11 +47,34 @@ internal struct ListBuilder<T>
 
     /// <summary>The items as a list; the builder is empty afterwards.</summary>
     /// <returns>The list, empty when no item was added.</returns>
+    /// <remarks>
+    /// A list of one item that equals the one of the last such list on this thread shares its array: a list never
+    /// changes its array, so sharing is invisible to callers, and a feed's events mostly cite one source each.
+    /// </remarks>
     public ValueList<T> ToValueList()
     {
         if (_count == 0)
         {
             return default;
+        }
+
+        if (_count == 1 && _spill is null)
+        {
+            var single = SingleItemArrays<T>.Of(_item0);
+            this = default;
+            return ValueList<T>.TakeOwnership(single);
+        }
+
+        return ValueList<T>.TakeOwnership(ToArray());
+    }
+
+    /// <summary>The items in a new array of their exact count, never shared; the builder is empty afterwards.</summary>
+    /// <returns>The array, empty when no item was added.</returns>
+    public T[] ToArray()
+    {
+        if (_count == 0)
+        {
+            return [];
         }
 
         var items = new T[_count];
@@ -80,7 +103,7 @@ internal struct ListBuilder<T>
         }
 
         this = default;
-        return ValueList<T>.TakeOwnership(items);
+        return items;
     }
 
     private void AddSpilled(T item)

@@ -113,6 +113,63 @@ public sealed class SharedInstancesTests
         Assert.Equal(names.Concat(names).Concat(names), read);
     }
 
+    [Fact]
+    public void A_list_of_the_same_single_source_shares_its_array_and_other_lists_do_not()
+    {
+        const string Other = """{"outlet":"AP","channel":"news-agency"}""";
+        var first = Read("s1", Speaker, Source);
+        var second = Read("s2", Speaker, Source);
+        var other = Read("s3", Speaker, Other);
+        var two = Read("s4", Speaker, Source + "," + Source);
+        var twoAgain = Read("s5", Speaker, Source + "," + Source);
+        var fourth = Read("s6", Speaker, Source);
+
+        Assert.True(SameArray(first.Sources, second.Sources));
+        Assert.True(SameArray(first.Sources, fourth.Sources));
+        Assert.False(SameArray(first.Sources, other.Sources));
+        Assert.Equal("AP", other.Sources[0].Outlet);
+        Assert.Equal(2, two.Sources.Count);
+        Assert.False(SameArray(two.Sources, twoAgain.Sources));
+        Assert.Equal(first.Sources, two.Sources.AsSpan()[..1].ToArray());
+    }
+
+    [Fact]
+    public void A_list_of_one_equal_enum_value_shares_its_array_and_a_different_value_does_not()
+    {
+        var strike = """{"type":"strike","id":"ID","attacker":{"name":"Russian forces"},"weapons":["WEAPON"]}""";
+        var first = (Strike)ConflictJson.Deserialize(strike.Replace("ID", "k1").Replace("WEAPON", "cruise-missile"));
+        var second = (Strike)ConflictJson.Deserialize(strike.Replace("ID", "k2").Replace("WEAPON", "cruise-missile"));
+        var third = (Strike)ConflictJson.Deserialize(strike.Replace("ID", "k3").Replace("WEAPON", "drone"));
+
+        Assert.True(SameArray(first.Weapons, second.Weapons));
+        Assert.False(SameArray(first.Weapons, third.Weapons));
+        Assert.Equal(WeaponKind.Drone, Assert.Single(third.Weapons));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(17)]
+    [InlineData(300)]
+    public void A_batch_reads_into_a_list_of_exactly_its_events_in_order(int count)
+    {
+        var events = Enumerable.Range(0, count)
+            .Select(i => Statement.Replace("ID", "b" + i).Replace("SPEAKER", Speaker).Replace("SOURCE", Source))
+            .ToList();
+
+        var read = ConflictJson.DeserializeArray("[" + string.Join(",", events) + "]");
+
+        Assert.Equal(count, read.Count);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => "b" + i), read.Select(e => e.Id));
+    }
+
+    private static bool SameArray<T>(ValueList<T> a, ValueList<T> b) =>
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a.AsSpan()),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b.AsSpan()));
+
     private static Statement Read(string id, string speaker, string source) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", speaker).Replace("SOURCE", source));
 
