@@ -337,4 +337,32 @@ public class EventTimeTests
 
         Assert.Equal("2022-06-20/2022-06-24 (day)", time.ToString());
     }
+
+    // The optional values are stored without Nullable wrappers: an absent value must never equal a present default one
+    // (the first day of year 1, the Unix epoch, the first part of the day).
+    [Fact]
+    public void Absent_values_differ_from_present_default_values_in_equality_and_hash()
+    {
+        var firstDay = new LocalDate(1, 1, 1);
+        var range = new DateInterval(firstDay, firstDay);
+        var rangeOnly = EventTime.Within(range);
+        var dayAndRange = EventTime.Create(TimePrecision.Day, firstDay, range: range);
+        Assert.Null(rangeOnly.Date);
+        Assert.Equal(firstDay, dayAndRange.Date);
+        Assert.NotEqual(rangeOnly, dayAndRange);
+
+        var morning = EventTime.OnDay(Friday).WithPartOfDay(PartOfDay.Morning);
+        Assert.Equal(PartOfDay.Morning, morning.PartOfDay);
+        Assert.Null(EventTime.OnDay(Friday).PartOfDay);
+        Assert.NotEqual(EventTime.OnDay(Friday), morning);
+        Assert.Equal(PartOfDay.Night, EventTime.OnDay(Friday).WithPartOfDay(PartOfDay.Night).PartOfDay);
+
+        var epoch = EventTime.At(NodaConstants.UnixEpoch);
+        Assert.Equal(NodaConstants.UnixEpoch, epoch.Instant);
+        Assert.Null(epoch.Date);
+
+        Assert.Equal(EventTime.OnDay(Friday).WithPartOfDay(PartOfDay.Morning), morning);
+        Assert.Equal(morning.GetHashCode(), EventTime.OnDay(Friday).WithPartOfDay(PartOfDay.Morning).GetHashCode());
+        Assert.Equal(EventTime.At(NodaConstants.UnixEpoch), epoch);
+    }
 }
