@@ -50,10 +50,14 @@ public static class GeneratorTiming
         // and outputs, which costs a large share of a run of its own. The tracked driver that counts what edits
         // regenerate makes its first run after it, warm (its time is a note).
         var cpu = ThreadCpuMilliseconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         CreateDriver(schemas, tracked: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var cold = clock.Elapsed.TotalMilliseconds;
         cpu = ThreadCpuMilliseconds() - cpu;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        collections = GC.CollectionCount(0) - collections;
 
         clock.Restart();
         var driver = CreateDriver(schemas, tracked: true).RunGenerators(compilation);
@@ -67,7 +71,7 @@ public static class GeneratorTiming
         }
 
         var generated = result.Results.Single().GeneratedSources.Length;
-        log.WriteLine($"# generator: {schemaCount} schemas -> {generated} sources in {cold:F0} ms (cold, untracked; {cpu:F0} ms of this thread's CPU); then a tracked driver's first run {trackedFirst:F0} ms (warm)");
+        log.WriteLine($"# generator: {schemaCount} schemas -> {generated} sources in {cold:F0} ms (cold, untracked; {cpu:F0} ms of this thread's CPU; {allocated / 1e6:F0} MB allocated, {collections} gen-0 collections); then a tracked driver's first run {trackedFirst:F0} ms (warm)");
 
         var (tracked, edited) = TimeEdits(driver, compilation, "A");
         var regenerated = 0;

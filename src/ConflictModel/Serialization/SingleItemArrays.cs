@@ -1,40 +1,35 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace ConflictModel.Serialization;
 
 /// <summary>
-/// One-item arrays made last on this thread, by a hash of their item, so that lists read with the same single item
-/// (an event's one source, shared by <see cref="RecentValues{T}"/>; one weapon kind) share one array.
+/// The one-item array made last on this thread for each item type, so that consecutive lists read with the same single
+/// item (an event's one source, shared by <see cref="RecentValues{T}"/>; one weapon kind) share one array.
 /// </summary>
 /// <remarks>
 /// Only for arrays that nobody writes to after they are made: the arrays behind <see cref="ValueList{T}"/>. Reference
 /// items match only the same instance, so no comparison can call user code or be fooled by a mutable item; value items
-/// match by their default equality.
+/// match by their default equality. One slot and no hash: hashing an object for a table cost more (a runtime call to
+/// give it an identity hash) than sharing saved on the items that are new on every event.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal static class SingleItemArrays<T>
 {
-    private const int Slots = 16;
-
     [ThreadStatic]
-    private static T[]?[]? t_slots;
+    private static T[]? t_last;
 
-    /// <summary>An array holding just the item: the one made last for an equal item on this thread, or a new one.</summary>
+    /// <summary>An array holding just the item: the one made last on this thread when its item is the same, or a new one.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The array, which must never be written to.</returns>
     public static T[] Of(T item)
     {
-        var slots = t_slots ??= new T[Slots][];
-        var hash = item is null ? 0 : typeof(T).IsValueType ? EqualityComparer<T>.Default.GetHashCode(item) : RuntimeHelpers.GetHashCode(item);
-        ref var slot = ref slots[(int)((uint)hash * 0x9E3779B1u >> 28)];
-        if (slot is { } known && Same(known[0], item))
+        if (t_last is { } last && Same(last[0], item))
         {
-            return known;
+            return last;
         }
 
-        return slot = [item];
+        return t_last = [item];
     }
 
     private static bool Same(T known, T item) =>

@@ -114,7 +114,7 @@ public sealed class SharedInstancesTests
     }
 
     [Fact]
-    public void A_list_of_the_same_single_source_shares_its_array_and_other_lists_do_not()
+    public void A_list_of_the_same_single_source_as_the_list_before_shares_its_array_and_other_lists_do_not()
     {
         const string Other = """{"outlet":"AP","channel":"news-agency"}""";
         var first = Read("s1", Speaker, Source);
@@ -123,10 +123,13 @@ public sealed class SharedInstancesTests
         var two = Read("s4", Speaker, Source + "," + Source);
         var twoAgain = Read("s5", Speaker, Source + "," + Source);
         var fourth = Read("s6", Speaker, Source);
+        var fifth = Read("s7", Speaker, Source);
 
         Assert.True(SameArray(first.Sources, second.Sources));
-        Assert.True(SameArray(first.Sources, fourth.Sources));
         Assert.False(SameArray(first.Sources, other.Sources));
+        Assert.False(SameArray(other.Sources, fourth.Sources));
+        Assert.True(SameArray(fourth.Sources, fifth.Sources));
+        Assert.Equal(first.Sources, fourth.Sources);
         Assert.Equal("AP", other.Sources[0].Outlet);
         Assert.Equal(2, two.Sources.Count);
         Assert.False(SameArray(two.Sources, twoAgain.Sources));
