@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConflictModel.Benchmarks;
 using ConflictModel.Benchmarks.Benchmarks;
+using ConflictModel.Benchmarks.Compare;
 using ConflictModel.Benchmarks.Data;
 using ConflictModel.Benchmarks.Generator;
 using ConflictModel.Benchmarks.Streaming;
@@ -16,9 +17,16 @@ using ConflictModel.Benchmarks.Streaming;
 // With --quick: 2,000 events, a 20 MB file, in process, 2 warm-up and 10 measured iterations: indicative figures in under a minute.
 // --with-csc adds the real compiler's cold run (generator-cold-500-csc) to a quick run; full runs always make it.
 // Either way the last lines are the figures (see docs/performance.md); lines starting with # are notes.
+// --compare OTHER_BUILD/ConflictModel.Benchmarks.dll [Class.Method] [events] [rounds]: this build against another, calls
+// alternating in one process (see Compare/BuildComparison.cs); the way to tell two commits apart on a drifting machine.
 if (args.Length == 2 && args[0] == ValidateCommand.Verb)
 {
     return await ValidateCommand.RunAsync(args[1]);
+}
+
+if (args.Length >= 1 && args[0] == BuildComparison.Verb)
+{
+    return BuildComparison.Run(args[1..], Console.Out);
 }
 
 var quick = args.Contains("--quick");
