@@ -168,6 +168,65 @@ public sealed class SharedInstancesTests
         Assert.Equal(Enumerable.Range(0, count).Select(i => "b" + i), read.Select(e => e.Id));
     }
 
+    private const string PlaceJson =
+        """{"name":"Sievierodonetsk","admin1":"Luhansk","admin2":"Sievierodonetsk raion","admin3":"city","country":"UA","point":{"latitude":48.9482,"longitude":38.4917},"precision":"locality"}""";
+
+    [Fact]
+    public void A_place_read_again_is_the_same_instance()
+    {
+        var first = ReadWhere("p1", PlaceJson);
+        var second = ReadWhere("p2", PlaceJson);
+
+        Assert.Same(first.Where, second.Where);
+        Assert.Equal(new GeoPoint(48.9482, 38.4917), second.Where!.Point);
+    }
+
+    // Some differ only where the slot's hash does not look (admin2, admin3, country, precision, same-length names).
+    public static TheoryData<string> PlacesDifferingInOneField => new()
+    {
+        PlaceJson.Replace("Sievierodonetsk\",", "Sievierodonetzk\","),
+        PlaceJson.Replace("\"Luhansk\"", "\"Donetsk\""),
+        PlaceJson.Replace("Sievierodonetsk raion", "Sievierodonetsk rayon"),
+        PlaceJson.Replace("\"city\"", "\"town\""),
+        PlaceJson.Replace("\"UA\"", "\"RU\""),
+        PlaceJson.Replace("\"locality\"", "\"near\""),
+        PlaceJson.Replace("48.9482", "48.9483"),
+        PlaceJson.Replace("38.4917", "38.4918"),
+        PlaceJson.Replace(",\"point\":{\"latitude\":48.9482,\"longitude\":38.4917}", string.Empty),
+        PlaceJson.Replace(",\"admin3\":\"city\"", string.Empty),
+        PlaceJson.Replace(",\"country\":\"UA\"", string.Empty),
+    };
+
+    [Theory]
+    [MemberData(nameof(PlacesDifferingInOneField))]
+    public void A_place_that_differs_in_one_field_is_its_own_value(string other)
+    {
+        var first = ReadWhere("p1", PlaceJson);
+        var second = ReadWhere("p2", other);
+        var third = ReadWhere("p3", PlaceJson);
+
+        Assert.NotEqual(first.Where, second.Where);
+        Assert.Equal(ConflictJson.Deserialize(Statement.Replace("ID", "p2").Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + other + ",\"kind\":\"claim\"")), second);
+        Assert.Equal(first.Where, third.Where);
+    }
+
+    [Fact]
+    public void A_place_at_minus_zero_keeps_its_sign_after_one_at_zero()
+    {
+        var zero = PlaceJson.Replace("38.4917", "0");
+        var minusZero = PlaceJson.Replace("38.4917", "-0");
+
+        var first = ReadWhere("z1", zero);
+        var second = ReadWhere("z2", minusZero);
+
+        Assert.NotSame(first.Where, second.Where);
+        Assert.True(double.IsNegative(second.Where!.Point!.Value.Longitude));
+        Assert.Contains("\"longitude\":-0", ConflictJson.Serialize(second), System.StringComparison.Ordinal);
+    }
+
+    private static Statement ReadWhere(string id, string place) =>
+        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + place + ",\"kind\":\"claim\""));
+
     private static bool SameArray<T>(ValueList<T> a, ValueList<T> b) =>
         System.Runtime.CompilerServices.Unsafe.AreSame(
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a.AsSpan()),

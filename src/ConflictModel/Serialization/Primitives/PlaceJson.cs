@@ -128,8 +128,24 @@ public static class PlaceJson
             JsonErrors.Fail(ref reader, "missing required property 'name'");
         }
 
+        // The same place recurs across a feed's events, and within one (a withdrawal's place and where it withdrew
+        // from): share the instance made when it was last read.
+        var hash = RecentValues.Mix(RecentValues.Mix(RecentValues.Of(name), RecentValues.Of(admin1)), point is { } p ? p.Latitude.GetHashCode() ^ p.Longitude.GetHashCode() : 0);
+        ref var recent = ref RecentValues<Place>.Slot(hash);
+        if (recent is { } known
+            && known.Name == name
+            && known.Admin1 == admin1
+            && known.Admin2 == admin2
+            && known.Admin3 == admin3
+            && known.Country == country
+            && known.Precision == precision
+            && SamePoint(known.Point, point))
+        {
+            return known;
+        }
+
         // Everything was validated while reading, the name when it was read.
-        return new Place
+        return recent = new Place
         {
             Name = name,
             Admin1 = admin1,
@@ -140,6 +156,12 @@ public static class PlaceJson
             Precision = precision,
         };
     }
+
+    // Bit for bit, so that -0 and 0, which compare equal, stay as they were written.
+    private static bool SamePoint(GeoPoint? a, GeoPoint? b) =>
+        a is { } x
+            ? b is { } y && BitConverter.DoubleToInt64Bits(x.Latitude) == BitConverter.DoubleToInt64Bits(y.Latitude) && BitConverter.DoubleToInt64Bits(x.Longitude) == BitConverter.DoubleToInt64Bits(y.Longitude)
+            : b is null;
 
     /// <summary>Writes a place; optional properties only when they have a value, in the documented order, and always the precision.</summary>
     /// <param name="writer">The writer.</param>
