@@ -19,6 +19,10 @@ namespace ConflictModel;
 /// </remarks>
 public readonly record struct GeoPoint
 {
+    // The bounds of each coordinate, in degrees either side of zero; readers check against them too.
+    internal const double MaxLatitude = 90;
+    internal const double MaxLongitude = 180;
+
     /// <summary>
     /// Creates a point from a latitude and a longitude in decimal degrees.
     /// </summary>
@@ -30,12 +34,12 @@ public readonly record struct GeoPoint
     public GeoPoint(double latitude, double longitude)
     {
         // The comparisons alone would let NaN through (every comparison with NaN is false), hence IsFinite.
-        if (!double.IsFinite(latitude) || latitude < -90 || latitude > 90)
+        if (!double.IsFinite(latitude) || latitude < -MaxLatitude || latitude > MaxLatitude)
         {
             throw new ArgumentOutOfRangeException(nameof(latitude), latitude, "Latitude must be a finite number of degrees in the range [-90, 90].");
         }
 
-        if (!double.IsFinite(longitude) || longitude < -180 || longitude > 180)
+        if (!double.IsFinite(longitude) || longitude < -MaxLongitude || longitude > MaxLongitude)
         {
             throw new ArgumentOutOfRangeException(nameof(longitude), longitude, "Longitude must be a finite number of degrees in the range [-180, 180].");
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -63,12 +62,12 @@ public static class GeoPointJson
                 case 0:
                     Once(ref reader, ref seen, LatitudeBit, "latitude");
                     Next(ref reader);
-                    latitude = ReadDegrees(ref reader, "latitude", 90);
+                    latitude = ReadDegrees(ref reader, "latitude", GeoPoint.MaxLatitude);
                     break;
                 case 1:
                     Once(ref reader, ref seen, LongitudeBit, "longitude");
                     Next(ref reader);
-                    longitude = ReadDegrees(ref reader, "longitude", 180);
+                    longitude = ReadDegrees(ref reader, "longitude", GeoPoint.MaxLongitude);
                     break;
                 default:
                     JsonErrors.UnknownProperty(ref reader, "GeoPoint");
@@ -120,24 +119,14 @@ public static class GeoPointJson
 
         if (degrees < -limit || degrees > limit)
         {
-            OutOfRange(ref reader, name, degrees, limit);
+            Refuse(
+                ref reader,
+                $"{name} {Number(degrees)} is outside -{Number(limit)}..{Number(limit)}",
+                degrees,
+                name == "latitude" ? static d => _ = new GeoPoint(d, 0) : static d => _ = new GeoPoint(0, d));
         }
 
         return degrees;
-    }
-
-    private static void OutOfRange(ref Utf8JsonReader reader, string name, double degrees, double limit)
-    {
-        try
-        {
-            _ = name == "latitude" ? new GeoPoint(degrees, 0) : new GeoPoint(0, degrees);
-        }
-        catch (ArgumentException e)
-        {
-            JsonErrors.Fail(ref reader, $"{name} {Number(degrees)} is outside -{Number(limit)}..{Number(limit)}", e);
-        }
-
-        throw new UnreachableException();
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace ConflictModel.Serialization;
@@ -34,22 +35,27 @@ internal static class PrimitiveReading
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            RefuseName(ref reader, name, what, make);
+            Refuse(ref reader, $"{what} name '{name}' is empty or whitespace", name, make);
         }
     }
 
-    private static void RefuseName(ref Utf8JsonReader reader, string name, string what, Action<string> make)
+    /// <summary>
+    /// Fails at the reader's token with a problem the reader found before the type could: the failure carries the
+    /// exception the type itself throws for the value, which <paramref name="make"/> provokes.
+    /// </summary>
+    [DoesNotReturn]
+    public static void Refuse<T>(ref Utf8JsonReader reader, string problem, T value, Action<T> make)
     {
         try
         {
-            make(name);
+            make(value);
         }
         catch (ArgumentException e)
         {
-            JsonErrors.Fail(ref reader, $"{what} name '{name}' is empty or whitespace", e);
+            JsonErrors.Fail(ref reader, problem, e);
         }
 
-        throw new InvalidOperationException($"A {what} accepted the name '{name}'.");
+        throw new InvalidOperationException($"The value was accepted where the reader refused it: {problem}");
     }
 
     /// <summary>Reads a string token.</summary>
