@@ -83,7 +83,8 @@ internal static class EnumEmitter
 
         w.Line("];");
         w.Line();
-        w.Line($"private static readonly {Aliases.Ser}.JsonNameTable s_names = new({Literals(e)});");
+        // From Names, declared (and so initialized) above: the wire names are written out once.
+        w.Line($"private static readonly {Aliases.Ser}.JsonNameTable s_names = new([.. Names]);");
         w.Line();
         w.Doc("Reads a wire name; the reader is on a string token.");
         w.Line("/// <param name=\"reader\">The reader.</param>");
@@ -109,17 +110,6 @@ internal static class EnumEmitter
         w.Line("if ((uint)index >= (uint)s_encoded.Length) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined " + e.Name + " value.\");");
         w.Line("writer.WriteStringValue(s_encoded[index]);");
         w.Close();
-    }
-
-    private static string Literals(EnumUnit e)
-    {
-        var literals = new string[e.Members.Count];
-        for (var i = 0; i < literals.Length; i++)
-        {
-            literals[i] = Text.Literal(e.Members[i].WireName);
-        }
-
-        return string.Join(", ", literals);
     }
 
     private static EquatableArray<string> WireNames(EnumUnit e)

@@ -12,6 +12,9 @@ namespace ConflictModel.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct EnvelopeReader
 {
+    // In the order of EnvelopeProperty after None: a name's index plus one is its property.
+    private static readonly JsonNameTable PropertyNames = new("type", "id", "schemaVersion", "when", "where", "sources", "verification", "about", "notes", "origin");
+
     private readonly JsonEncodedText _wireType;
     private List<UnknownField>? _unknown;
     private bool _seenType;
@@ -248,32 +251,11 @@ public struct EnvelopeReader
         }
     }
 
-    /// <summary>Which envelope property the reader's property name is, escaped or not: one switch on the name's length, then one comparison.</summary>
+    /// <summary>Which envelope property the reader's property name is, escaped or not.</summary>
     /// <param name="reader">The reader, on a property name.</param>
     /// <returns>The property, or <see cref="EnvelopeProperty.None"/> for any other name.</returns>
-    public static EnvelopeProperty PropertyOf(ref Utf8JsonReader reader)
-    {
-        // Six times "schemaVersion", the longest name.
-        if (!JsonValues.TryGetName(in reader, stackalloc byte[6 * 13], out var name))
-        {
-            return EnvelopeProperty.None;
-        }
-
-        return name.Length switch
-        {
-            2 when name.SequenceEqual("id"u8) => EnvelopeProperty.Id,
-            4 when name.SequenceEqual("type"u8) => EnvelopeProperty.Type,
-            4 when name.SequenceEqual("when"u8) => EnvelopeProperty.When,
-            5 when name.SequenceEqual("where"u8) => EnvelopeProperty.Where,
-            5 when name.SequenceEqual("about"u8) => EnvelopeProperty.About,
-            5 when name.SequenceEqual("notes"u8) => EnvelopeProperty.Notes,
-            6 when name.SequenceEqual("origin"u8) => EnvelopeProperty.Origin,
-            7 when name.SequenceEqual("sources"u8) => EnvelopeProperty.Sources,
-            12 when name.SequenceEqual("verification"u8) => EnvelopeProperty.Verification,
-            13 when name.SequenceEqual("schemaVersion"u8) => EnvelopeProperty.SchemaVersion,
-            _ => EnvelopeProperty.None,
-        };
-    }
+    public static EnvelopeProperty PropertyOf(ref Utf8JsonReader reader) =>
+        (EnvelopeProperty)(PropertyNames.IndexOf(ref reader) + 1);
 
     private static void Once(ref Utf8JsonReader reader, ref bool seen, string name)
     {
