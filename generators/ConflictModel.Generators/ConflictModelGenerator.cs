@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Threading;
 using ConflictModel.Generators.Diagnostics;
 using ConflictModel.Generators.Emit;
@@ -31,16 +30,17 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
 
         // References are read from their metadata, not through the compilation: asking the compilation would bind all
         // of them first, and the provider stays cached while the references are the same ones.
-        var references = context.MetadataReferencesProvider.Collect();
-        var external = references.Select(static (r, ct) => ExternalTypes.Read(r, ct));
+        var references = context.MetadataReferencesProvider.Collect().Select(static (r, _) => new ReferenceList(r));
+        var external = references.Select(static (r, ct) => ExternalTypes.Read(r.Items, ct));
 
         var parsed = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.GetText(ct), ct))
             .WithTrackingName(TrackingNames.Parse);
 
-        var declared = parsed.Collect()
-            .Combine(defaultNamespace)
+        // Every Combine below pairs two classes, never a tuple or an ImmutableArray: see PipelineShapes.
+        var declared = parsed.CollectEquatable()
+            .CombinePair(defaultNamespace)
             .Combine(external)
             .Select(static (input, _) => Declarations.BuildIndex(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Index);
@@ -50,9 +50,9 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
         var assemblyName = context.CompilationProvider.Select(static (c, _) => c.AssemblyName);
         var referenced = declared
             .Select(static (index, _) => Declarations.NamesToLookUp(index))
-            .Combine(references)
+            .CombinePair(references)
             .Combine(assemblyName)
-            .Select(static (input, ct) => ReferencedNames.Find(input.Left.Right, input.Right, input.Left.Left, ct))
+            .Select(static (input, ct) => ReferencedNames.Find(input.Left.Right.Items, input.Right, input.Left.Left, ct))
             .WithTrackingName(TrackingNames.Referenced);
 
         var index = declared.Combine(referenced).Select(static (pair, _) => pair.Left with { Referenced = pair.Right });
@@ -70,12 +70,12 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
             .Where(static file => file.Path.EndsWith(LockParser.Suffix, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, ct) => LockParser.Parse(file.Path, file.GetText(ct), ct))
             .WithTrackingName(TrackingNames.Locks);
-        var compatibility = parsed.Combine(locks.Collect())
+        var compatibility = parsed.Combine(locks.CollectEquatable())
             .Select(static (pair, _) => Checking.CompatibilityChecker.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Compatibility);
         context.RegisterSourceOutput(compatibility, static (spc, diagnostics) => Report(spc, diagnostics));
 
-        var exports = analyzed.Select(static (a, _) => a.Exports).Collect().Combine(defaultNamespace).WithTrackingName(TrackingNames.Exports);
+        var exports = analyzed.Select(static (a, _) => a.Exports).CollectEquatable().Combine(defaultNamespace).WithTrackingName(TrackingNames.Exports);
         context.RegisterSourceOutput(exports, static (spc, input) => EmitCatalog(spc, input.Left, input.Right));
     }
 
@@ -109,7 +109,7 @@ public sealed class ConflictModelGenerator : IIncrementalGenerator
         AddSource(context, unit.HintName, () => SchemaEmitter.Emit(unit), context.CancellationToken);
     }
 
-    private static void EmitCatalog(SourceProductionContext context, ImmutableArray<SchemaExports> exports, string defaultNamespace) =>
+    private static void EmitCatalog(SourceProductionContext context, EquatableArray<SchemaExports> exports, string defaultNamespace) =>
         AddSource(context, defaultNamespace + CatalogEmitter.HintSuffix, () => CatalogEmitter.Emit(exports, defaultNamespace), context.CancellationToken);
 
     // The generator must never throw into the compiler (CS8785): failures become CM9999.

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using ConflictModel.Generators.Diagnostics;
 using ConflictModel.Generators.Model;
@@ -13,7 +12,7 @@ namespace ConflictModel.Generators.Checking;
 /// </summary>
 internal static class CompatibilityChecker
 {
-    public static EquatableArray<DiagnosticInfo> Check(SchemaFile schema, ImmutableArray<LockFile> locks)
+    public static EquatableArray<DiagnosticInfo> Check(SchemaFile schema, EquatableArray<LockFile> locks)
     {
         var diagnostics = new List<DiagnosticInfo>();
         LockFile? found = null;

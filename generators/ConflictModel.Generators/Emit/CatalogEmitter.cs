@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ConflictModel.Generators.Model;
 
@@ -13,7 +12,7 @@ internal static class CatalogEmitter
 {
     public const string HintSuffix = ".EventKinds.g.cs";
 
-    public static string? Emit(ImmutableArray<SchemaExports> exports, string defaultNamespace)
+    public static string? Emit(EquatableArray<SchemaExports> exports, string defaultNamespace)
     {
         var kinds = exports.SelectMany(e => e.Kinds).OrderBy(k => k.WireType, System.StringComparer.Ordinal).ToList();
         var types = exports.SelectMany(e => e.Types).OrderBy(t => t.FullName, System.StringComparer.Ordinal).ToList();

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ConflictModel.Generators.Model;
 
@@ -13,7 +12,7 @@ internal static class Declarations
         file.Namespace is { Value.Length: > 0 } ns ? ns.Value : defaultNamespace;
 
     /// <summary>Builds the index from every file's declarations. Holds no positions, so moving text elsewhere keeps it equal.</summary>
-    public static TypeIndex BuildIndex(ImmutableArray<SchemaFile> files, string defaultNamespace, EquatableArray<DeclaredType> external)
+    public static TypeIndex BuildIndex(EquatableArray<SchemaFile> files, string defaultNamespace, EquatableArray<DeclaredType> external)
     {
         var local = new List<DeclaredType>();
         var wireTypes = new List<DeclaredWireType>();
