@@ -35,6 +35,39 @@ public class EmitTextTests
     }
 
     [Fact]
+    public void Json_fragments_separate_members_at_every_depth_past_the_first_eight()
+    {
+        // Ten levels: the builder's per-level flags start with room for eight.
+        var json = new JsonText().StartObject().Prop("a", "x");
+        for (var depth = 0; depth < 10; depth++)
+        {
+            json.Name("n" + depth).StartArray().Number(depth).StartObject();
+        }
+
+        json.Name("deep").Bool(true).Name("after").Number(1);
+        for (var depth = 0; depth < 10; depth++)
+        {
+            json.EndObject().Str("s" + (9 - depth)).EndArray();
+        }
+
+        json.Name("z").StartArray().EndArray().EndObject();
+
+        var expected = "{\"a\":\"x\"";
+        for (var depth = 0; depth < 10; depth++)
+        {
+            expected += ",\"n" + depth + "\":[" + depth + ",{";
+        }
+
+        expected = expected.Replace(",{,", ",{") + "\"deep\":true,\"after\":1";
+        for (var depth = 9; depth >= 0; depth--)
+        {
+            expected += "},\"s" + depth + "\"]";
+        }
+
+        Assert.Equal(expected + ",\"z\":[]}", json.ToString());
+    }
+
+    [Fact]
     public void A_writer_after_a_finished_one_starts_empty()
     {
         var first = new CodeWriter();

@@ -39,7 +39,11 @@ internal static class JsonEmitter
     // calls that every envelope property would run through before reaching the envelope.
     private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
-        var byLength = new SortedDictionary<int, List<(string Name, int Index)>>();
+        // Lists of strings and ints, not a sorted dictionary of tuple lists: generic code over those shapes is compiled
+        // at first use in every cold compiler process, and these ship precompiled with the runtime.
+        var names = new List<string>();
+        var indexes = new List<int>();
+        var lengths = new List<int>();
         var longest = 0;
         for (var i = 0; i < fields.Count; i++)
         {
@@ -47,14 +51,14 @@ internal static class JsonEmitter
             {
                 var length = Encoding.UTF8.GetByteCount(name);
                 longest = System.Math.Max(longest, length);
-                if (!byLength.TryGetValue(length, out var names))
-                {
-                    byLength[length] = names = new List<(string Name, int Index)>();
-                }
-
-                names.Add((name, i));
+                names.Add(name);
+                indexes.Add(i);
+                lengths.Add(length);
             }
         }
+
+        var sortedLengths = new List<int>(lengths);
+        sortedLengths.Sort();
 
         w.Line();
         w.Line("// The index of the field the reader's property name is (old names included), or -1.");
@@ -65,12 +69,21 @@ internal static class JsonEmitter
         var scratch = room <= 1024 ? $"stackalloc byte[{room}]" : $"new byte[{room}]";
         w.Line($"if (!{Ser}.JsonValues.TryGetName(in reader, {scratch}, out var name)) return -1;");
         w.Open("switch (name.Length)");
-        foreach (var pair in byLength)
+        for (var k = 0; k < sortedLengths.Count; k++)
         {
-            w.Line($"case {pair.Key}:");
-            foreach (var (name, index) in pair.Value)
+            var length = sortedLengths[k];
+            if (k > 0 && sortedLengths[k - 1] == length)
             {
-                w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Literal(name)}u8)) return {index};");
+                continue;
+            }
+
+            w.Line($"case {length}:");
+            for (var n = 0; n < names.Count; n++)
+            {
+                if (lengths[n] == length)
+                {
+                    w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Literal(names[n])}u8)) return {indexes[n]};");
+                }
             }
 
             w.Line("\tbreak;");

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -8,7 +7,10 @@ namespace ConflictModel.Generators.Emit;
 internal sealed class JsonText
 {
     private readonly StringBuilder _builder = new();
-    private readonly Stack<bool> _first = new();
+    // Per open object or array: whether nothing is written in it yet. An array, not a Stack<bool>: generic code over
+    // bool is compiled at first use in every cold compiler process.
+    private bool[] _first = new bool[8];
+    private int _depth;
 
     public JsonText StartObject() => Open('{');
 
@@ -23,8 +25,7 @@ internal sealed class JsonText
         Separator();
         String(name, separate: false);
         _builder.Append(':');
-        _first.Pop();
-        _first.Push(true);
+        _first[_depth - 1] = true;
         return this;
     }
 
@@ -56,13 +57,18 @@ internal sealed class JsonText
     {
         Separator();
         _builder.Append(c);
-        _first.Push(true);
+        if (_depth == _first.Length)
+        {
+            System.Array.Resize(ref _first, _depth * 2);
+        }
+
+        _first[_depth++] = true;
         return this;
     }
 
     private JsonText Close(char c)
     {
-        _first.Pop();
+        _depth--;
         _builder.Append(c);
         MarkWritten();
         return this;
@@ -70,26 +76,24 @@ internal sealed class JsonText
 
     private void Separator()
     {
-        if (_first.Count == 0)
+        if (_depth == 0)
         {
             return;
         }
 
-        if (!_first.Peek())
+        if (!_first[_depth - 1])
         {
             _builder.Append(',');
         }
 
-        _first.Pop();
-        _first.Push(false);
+        _first[_depth - 1] = false;
     }
 
     private void MarkWritten()
     {
-        if (_first.Count > 0)
+        if (_depth > 0)
         {
-            _first.Pop();
-            _first.Push(false);
+            _first[_depth - 1] = false;
         }
     }
 
