@@ -91,6 +91,23 @@ public class EmitTextTests
         Assert.Equal(expected, Text.Literal(value));
 
     [Theory]
+    [InlineData("lead", "\"lead\"")]
+    [InlineData("", "\"\"")]
+    [InlineData("{\"a\":\"b\\\\c\"}", "\"{\\\"a\\\":\\\"b\\\\\\\\c\\\"}\"")]
+    [InlineData("line\nbreak\u2028", "\"line\\nbreak\\u2028\"")]
+    public void Quoted_text_is_escaped_straight_into_the_line_as_the_literal_would_be(string value, string expected)
+    {
+        var w = new CodeWriter();
+        w.Open("class C");
+        w.Line($"const string X = {Text.Quote(value)};");
+        w.Close();
+
+        Assert.Equal($"class C\n{{\n\tconst string X = {expected};\n}}\n", w.Finish());
+        Assert.Equal(expected, Text.Quote(value).ToString());
+        Assert.Equal(expected, Text.Literal(value));
+    }
+
+    [Theory]
     [InlineData("\"plain\"", "plain")]
     [InlineData("\"\"", "")]
     [InlineData("\"tab\\there\"", "tab\there")]

@@ -25,7 +25,7 @@ internal static class CatalogEmitter
         SchemaEmitter.Header(w);
         foreach (var t in types)
         {
-            w.Line($"[assembly: global::ConflictModel.SchemaType({Text.Literal(t.Name)}, {Text.Literal(t.FullName)}, {Text.Bool(t.IsEnum)})]");
+            w.Line($"[assembly: global::ConflictModel.SchemaType({Text.Quote(t.Name)}, {Text.Quote(t.FullName)}, {Text.Bool(t.IsEnum)})]");
         }
 
         if (types.Count > 0)
@@ -59,7 +59,7 @@ internal static class CatalogEmitter
         foreach (var t in types)
         {
             var schema = t.IsEnum ? $"global::{t.FullName}Wire.JsonSchema" : $"global::{t.FullName}.JsonSchema";
-            w.Line($"{Aliases.Ser}.SchemaDefinitions.Register({Text.Literal(t.FullName)}, {schema});");
+            w.Line($"{Aliases.Ser}.SchemaDefinitions.Register({Text.Quote(t.FullName)}, {schema});");
         }
 
         w.Line("global::ConflictModel.EventCatalog.Register(s_all);");

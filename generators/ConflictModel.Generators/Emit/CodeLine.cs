@@ -29,6 +29,9 @@ internal readonly ref struct CodeLine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AppendFormatted(string? text) => _builder.Append(text);
 
+    /// <summary>Writes the text as a C# string literal, escaping it into the builder.</summary>
+    public void AppendFormatted(QuotedText text) => Text.AppendLiteral(_builder, text.Value);
+
     public void AppendFormatted(int value) => _builder.Append(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Ends the line; a line that came out empty gets no indent, as <see cref="CodeWriter.Line(string)"/> writes it.</summary>

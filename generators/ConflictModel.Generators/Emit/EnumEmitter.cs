@@ -19,7 +19,7 @@ internal static class EnumEmitter
             }
 
             w.Doc(m.Doc.Length > 0 ? Text.Xml(m.Doc) : $"Wire value <c>{Text.Xml(m.WireName)}</c>.");
-            w.Line($"[global::ConflictModel.WireName({Text.Literal(m.WireName)})]");
+            w.Line($"[global::ConflictModel.WireName({Text.Quote(m.WireName)})]");
             w.Line($"{m.Name} = {Text.Int(i)},");
         }
 
@@ -43,7 +43,7 @@ internal static class EnumEmitter
         w.Open($"public static string ToWireName(this {e.Name} value) => value switch");
         foreach (var m in e.Members)
         {
-            w.Line($"{e.Name}.{m.Name} => {Text.Literal(m.WireName)},");
+            w.Line($"{e.Name}.{m.Name} => {Text.Quote(m.WireName)},");
         }
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {e.Name} value.\"),");
@@ -57,7 +57,7 @@ internal static class EnumEmitter
         w.Open("switch (wireName)");
         foreach (var m in e.Members)
         {
-            w.Line($"case {Text.Literal(m.WireName)}: value = {e.Name}.{m.Name}; return true;");
+            w.Line($"case {Text.Quote(m.WireName)}: value = {e.Name}.{m.Name}; return true;");
         }
 
         w.Line("default: value = default; return false;");
@@ -65,7 +65,7 @@ internal static class EnumEmitter
         w.Close();
         w.Line();
         w.Doc("The JSON Schema (draft 2020-12) of this enum.");
-        w.Line($"public const string JsonSchema = {Text.Literal(SchemaFragmentEmitter.ForEnum(e))};");
+        w.Line($"public const string JsonSchema = {Text.Quote(SchemaFragmentEmitter.ForEnum(e))};");
         EmitJson(w, e);
         w.Close();
     }
@@ -78,7 +78,7 @@ internal static class EnumEmitter
         w.Line("[");
         foreach (var m in e.Members)
         {
-            w.Line($"\t{Json}.JsonEncodedText.Encode({Text.Literal(m.WireName)}),");
+            w.Line($"\t{Json}.JsonEncodedText.Encode({Text.Quote(m.WireName)}),");
         }
 
         w.Line("];");
@@ -96,7 +96,7 @@ internal static class EnumEmitter
         w.Line($"if (reader.TokenType != {Json}.JsonTokenType.String) {Aliases.Ser}.JsonErrors.Expected(ref reader, \"a string\");");
         // Member i has the value i, so the name's index in the table is the value.
         w.Line("var index = s_names.IndexOf(ref reader);");
-        w.Line($"if (index < 0) {Aliases.Ser}.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Literal(e.Name)});");
+        w.Line($"if (index < 0) {Aliases.Ser}.JsonErrors.UnknownEnumValue(reader.GetString(), {Text.Quote(e.Name)});");
         w.Line($"return ({e.Name})index;");
         w.Close();
         w.Line();

@@ -11,11 +11,11 @@ internal static class EventEmitter
         var summary = ev.Doc.Length > 0 ? Text.Xml(ev.Doc) : $"The <c>{Text.Xml(ev.WireType)}</c> event kind.";
         w.Doc(summary, Text.Xml(Remarks(ev)));
         w.Line(SchemaEmitter.GeneratedCodeAttribute);
-        w.Line($"[global::ConflictModel.WireName({Text.Literal(ev.WireType)})]");
+        w.Line($"[global::ConflictModel.WireName({Text.Quote(ev.WireType)})]");
         w.Open($"public sealed partial record {ev.Name} : global::ConflictModel.ConflictEvent");
 
         w.Doc($"The wire type of this kind, the <c>type</c> discriminator: <c>{Text.Xml(ev.WireType)}</c>.");
-        w.Line($"public const string WireType = {Text.Literal(ev.WireType)};");
+        w.Line($"public const string WireType = {Text.Quote(ev.WireType)};");
         w.Line();
         w.Doc("The current version of this kind's schema; what a writer writes.");
         w.Line($"public const int CurrentVersion = {Text.Int(ev.Version)};");
@@ -30,14 +30,14 @@ internal static class EventEmitter
         w.Line($"public static global::ConflictModel.EventKind Descriptor {{ get; }} = new global::ConflictModel.EventKind(");
         w.Line("\tWireType,");
         w.Line("\tCurrentVersion,");
-        w.Line($"\t{Text.Literal(ev.Name)},");
+        w.Line($"\t{Text.Quote(ev.Name)},");
         w.Line($"\ttypeof({ev.Name}),");
-        w.Line($"\t{Text.Literal(ev.Doc)},");
+        w.Line($"\t{Text.Quote(ev.Doc)},");
         w.Line($"\t{Maps(ev.Maps)},");
-        w.Line($"\t{FieldEmitter.Descriptors(ev.Fields)})");
+        FieldEmitter.EmitDescriptors(w, ev.Fields, ")");
         w.Line("{");
         w.Line("\tJson = new __JsonHandler(),");
-        w.Line($"\tSchemaFragment = {Text.Literal(SchemaFragmentEmitter.ForEvent(ev))},");
+        w.Line($"\tSchemaFragment = {Text.Quote(SchemaFragmentEmitter.ForEvent(ev))},");
         w.Line("};");
         w.Line();
         w.Line($"private static readonly {Aliases.Json}.JsonEncodedText __WireType = {Aliases.Json}.JsonEncodedText.Encode(WireType);");

@@ -20,7 +20,7 @@ internal static class JsonEmitter
         w.Open("private static class __JsonNames");
         foreach (var f in fields)
         {
-            w.Line($"public static readonly {Json}.JsonEncodedText {f.PropertyName} = {Json}.JsonEncodedText.Encode({Text.Literal(f.WireName)});");
+            w.Line($"public static readonly {Json}.JsonEncodedText {f.PropertyName} = {Json}.JsonEncodedText.Encode({Text.Quote(f.WireName)});");
         }
 
         if (fields.Count == 0)
@@ -82,7 +82,7 @@ internal static class JsonEmitter
             {
                 if (lengths[n] == length)
                 {
-                    w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Literal(names[n])}u8)) return {indexes[n]};");
+                    w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Quote(names[n])}u8)) return {indexes[n]};");
                 }
             }
 

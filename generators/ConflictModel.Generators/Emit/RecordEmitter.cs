@@ -14,7 +14,7 @@ internal static class RecordEmitter
         FieldEmitter.EmitProperties(w, record.Fields, blankLineFirst: false);
         w.Line();
         w.Doc("The JSON Schema (draft 2020-12) of this record; references use <c>#/$defs/</c> and CLR full names.");
-        w.Line($"public const string JsonSchema = {Text.Literal(SchemaFragmentEmitter.ForRecord(record))};");
+        w.Line($"public const string JsonSchema = {Text.Quote(SchemaFragmentEmitter.ForRecord(record))};");
         ValidationEmitter.EmitRecord(w, record);
         JsonEmitter.EmitNames(w, record.Fields);
         JsonEmitter.EmitRecordRead(w, record);

@@ -23,6 +23,33 @@ internal static class Text
         }
 
         var builder = new StringBuilder(value.Length + 8);
+        AppendEscaped(builder, value, first);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A value for a <see cref="CodeLine"/> to write as a C# string literal straight into the writer, with no string of
+    /// its own: a schema fragment or a doc text is written once instead of three times (escaped copy, its builder, the line).
+    /// </summary>
+    public static QuotedText Quote(string value) => new(value);
+
+    /// <summary>Appends <paramref name="value"/> as a C# regular string literal, quotes included.</summary>
+    [MethodImpl(Hot.Optimized)]
+    public static void AppendLiteral(StringBuilder builder, string value)
+    {
+        var first = FirstToEscape(value);
+        if (first < 0)
+        {
+            builder.Append('"').Append(value).Append('"');
+            return;
+        }
+
+        AppendEscaped(builder, value, first);
+    }
+
+    [MethodImpl(Hot.Optimized)]
+    private static void AppendEscaped(StringBuilder builder, string value, int first)
+    {
         builder.Append('"').Append(value, 0, first);
         for (var i = first; i < value.Length; i++)
         {
@@ -44,7 +71,7 @@ internal static class Text
             }
         }
 
-        return builder.Append('"').ToString();
+        builder.Append('"');
     }
 
     // What a regular literal cannot hold as it is: quotes, backslashes, control characters and what C# takes as a line end.

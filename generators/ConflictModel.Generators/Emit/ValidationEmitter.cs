@@ -51,7 +51,7 @@ internal static class ValidationEmitter
             if (f.Pattern is not null)
             {
                 w.Line();
-                w.Line($"private static readonly global::System.Text.RegularExpressions.Regex __Pattern{f.PropertyName} = new({Text.Literal(f.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+                w.Line($"private static readonly global::System.Text.RegularExpressions.Regex __Pattern{f.PropertyName} = new({Text.Quote(f.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
             }
         }
     }
@@ -157,7 +157,7 @@ internal static class ValidationEmitter
 
         if (f.Pattern is not null)
         {
-            w.Line($"if (!__Pattern{f.PropertyName}.IsMatch({v})) problems.Add(new {Problem}({path}, {Text.Literal("must match " + f.Pattern)}));");
+            w.Line($"if (!__Pattern{f.PropertyName}.IsMatch({v})) problems.Add(new {Problem}({path}, {Text.Quote("must match " + f.Pattern)}));");
         }
     }
 }
