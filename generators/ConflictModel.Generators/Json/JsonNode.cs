@@ -41,15 +41,16 @@ internal sealed class JsonScalar(JsonKind kind, TextSpan span, string text) : Js
 }
 
 /// <summary>A JSON array.</summary>
-internal sealed class JsonArray(TextSpan span, IReadOnlyList<JsonNode> items) : JsonNode(JsonKind.Array, span)
+internal sealed class JsonArray(TextSpan span, JsonNode[] items) : JsonNode(JsonKind.Array, span)
 {
-    public IReadOnlyList<JsonNode> Items { get; } = items;
+    // Arrays, not IReadOnlyList: a foreach over an interface boxes an enumerator for every object the parser looks into.
+    public JsonNode[] Items { get; } = items;
 }
 
 /// <summary>A JSON object; properties in document order, duplicates kept so they can be reported.</summary>
-internal sealed class JsonObject(TextSpan span, IReadOnlyList<JsonProperty> properties) : JsonNode(JsonKind.Object, span)
+internal sealed class JsonObject(TextSpan span, JsonProperty[] properties) : JsonNode(JsonKind.Object, span)
 {
-    public IReadOnlyList<JsonProperty> Properties { get; } = properties;
+    public JsonProperty[] Properties { get; } = properties;
 
     public JsonProperty? Find(string name)
     {

@@ -83,7 +83,7 @@ internal sealed class JsonReader
         {
             _pos++;
             _depth--;
-            return new JsonObject(TextSpan.FromBounds(start, _pos), properties);
+            return new JsonObject(TextSpan.FromBounds(start, _pos), properties.ToArray());
         }
 
         while (true)
@@ -113,7 +113,7 @@ internal sealed class JsonReader
             {
                 _pos++;
                 _depth--;
-                return new JsonObject(TextSpan.FromBounds(start, _pos), properties);
+                return new JsonObject(TextSpan.FromBounds(start, _pos), properties.ToArray());
             }
 
             throw new JsonSyntaxException(_pos, AtEnd() ? "unexpected end of file inside an object" : $"expected ',' or '}}', found '{Printable(_text[_pos])}'");
@@ -131,7 +131,7 @@ internal sealed class JsonReader
         {
             _pos++;
             _depth--;
-            return new JsonArray(TextSpan.FromBounds(start, _pos), items);
+            return new JsonArray(TextSpan.FromBounds(start, _pos), items.ToArray());
         }
 
         while (true)
@@ -150,7 +150,7 @@ internal sealed class JsonReader
             {
                 _pos++;
                 _depth--;
-                return new JsonArray(TextSpan.FromBounds(start, _pos), items);
+                return new JsonArray(TextSpan.FromBounds(start, _pos), items.ToArray());
             }
 
             throw new JsonSyntaxException(_pos, AtEnd() ? "unexpected end of file inside an array" : $"expected ',' or ']', found '{Printable(_text[_pos])}'");

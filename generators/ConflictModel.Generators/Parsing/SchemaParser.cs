@@ -15,6 +15,8 @@ namespace ConflictModel.Generators.Parsing;
 /// </summary>
 internal sealed class SchemaParser
 {
+    private static readonly string[] RenameKeys = ["renamedFrom", "aliases"];
+
     private static readonly HashSet<string> RootKeys = ["event", "type", "version", "doc", "namespace", "maps", "fields", "enums", "records", "$schema"];
     private static readonly HashSet<string> FieldKeys = ["type", "required", "doc", "since", "renamedFrom", "aliases", "min", "max", "pattern", "minItems", "maxItems", "minLength", "maxLength"];
     private static readonly HashSet<string> EnumKeys = ["doc", "values"];
@@ -173,7 +175,7 @@ internal sealed class SchemaParser
         var since = OptionalInt(obj, "since", minimum: 1);
         var renamed = new List<string>();
         LocationInfo? renamedLocation = null;
-        foreach (var key in new[] { "renamedFrom", "aliases" })
+        foreach (var key in RenameKeys)
         {
             if (obj.Find(key) is { } aliasProperty)
             {
