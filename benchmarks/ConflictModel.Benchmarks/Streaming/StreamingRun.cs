@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace ConflictModel.Benchmarks.Streaming;
 
@@ -74,17 +73,7 @@ public static class StreamingRun
 
     private static string RunChild(string path)
     {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
-        var self = Environment.ProcessPath!;
-        start.FileName = self;
-        if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            // Started as `dotnet X.dll`: the child is started the same way.
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        start.ArgumentList.Add(ValidateCommand.Verb);
-        start.ArgumentList.Add(path);
+        var start = ChildProcess.Of(ValidateCommand.Verb, path);
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim();
         child.WaitForExit();
