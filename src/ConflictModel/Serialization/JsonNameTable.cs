@@ -25,6 +25,7 @@ public sealed class JsonNameTable
     private const int MaxEscapedBytes = 256;
 
     private readonly Entry[]?[] _byLength;
+    private readonly string[] _names;
 
     /// <summary>Creates a table of names; a name's index is its position.</summary>
     /// <param name="names">The names, distinct, none empty.</param>
@@ -41,11 +42,16 @@ public sealed class JsonNameTable
         }
 
         _byLength = Build(encoded);
-        Count = names.Length;
+        _names = (string[])names.Clone();
     }
 
     /// <summary>The number of names.</summary>
-    public int Count { get; }
+    public int Count => _names.Length;
+
+    /// <summary>The name at <paramref name="index"/>.</summary>
+    /// <param name="index">A name's index, from 0 to <see cref="Count"/> - 1.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public string this[int index] => _names[index];
 
     /// <summary>The index of the name that the reader's current token (a property name or a string) spells, or -1.</summary>
     /// <param name="reader">The reader, on a property name or string token.</param>

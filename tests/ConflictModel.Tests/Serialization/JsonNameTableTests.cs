@@ -26,6 +26,7 @@ public class JsonNameTableTests
         for (var i = 0; i < Names.Length; i++)
         {
             Assert.Equal(i, Table.IndexOf(Encoding.UTF8.GetBytes(Names[i])));
+            Assert.Equal(Names[i], Table[i]);
         }
     }
 

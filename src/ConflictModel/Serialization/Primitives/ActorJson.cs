@@ -26,19 +26,13 @@ public static class ActorJson
         + PrimitiveEnumsJson.ActorKindSchema
         + ""","country":{"description":"The country the actor belongs to or acts for.","$ref":"#/$defs/ConflictModel.CountryCode"},"affiliation":{"description":"The body the actor belongs to or speaks for, for example Luhansk regional administration.","type":"string"},"role":{"description":"The actor's title or function, for example Governor of Luhansk region.","type":"string"}},"required":["name"],"additionalProperties":false}""";
 
-    private const int NameBit = 1;
-    private const int KindBit = 2;
-    private const int CountryBit = 4;
-    private const int AffiliationBit = 8;
-    private const int RoleBit = 16;
-
     private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
     private static readonly JsonEncodedText AffiliationName = JsonEncodedText.Encode("affiliation");
     private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("name", "kind", "country", "affiliation", "role");
 
     /// <summary>Reads an actor.</summary>
@@ -68,36 +62,23 @@ public static class ActorJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "Actor"))
             {
                 case 0:
-                    Once(ref reader, ref seen, NameBit, "name");
-                    Next(ref reader);
                     name = ReadString(ref reader);
                     CheckName(ref reader, name, "actor", static n => _ = new Actor { Name = n });
                     break;
                 case 1:
-                    Once(ref reader, ref seen, KindBit, "kind");
-                    Next(ref reader);
                     kind = PrimitiveEnumsJson.ReadActorKind(ref reader);
                     break;
                 case 2:
-                    Once(ref reader, ref seen, CountryBit, "country");
-                    Next(ref reader);
                     country = CountryCodeJson.Read(ref reader);
                     break;
                 case 3:
-                    Once(ref reader, ref seen, AffiliationBit, "affiliation");
-                    Next(ref reader);
                     affiliation = ReadString(ref reader);
                     break;
                 case 4:
-                    Once(ref reader, ref seen, RoleBit, "role");
-                    Next(ref reader);
                     role = ReadString(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "Actor");
                     break;
             }
         }

@@ -50,7 +50,7 @@ public static class EstimateJson
     private static readonly JsonEncodedText HighName = JsonEncodedText.Encode("high");
     private static readonly JsonEncodedText QuantifierName = JsonEncodedText.Encode("quantifier");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("kind", "value", "low", "high", "quantifier");
 
     /// <summary>Reads an estimate, or a bare integer as an exact count, and validates it through <see cref="Estimate.Create"/>.</summary>
@@ -102,40 +102,27 @@ public static class EstimateJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "Estimate"))
             {
                 case 0:
-                    Once(ref reader, ref seen, KindBit, "kind");
-                    Next(ref reader);
                     kindAt = reader;
                     kind = PrimitiveEnumsJson.ReadEstimateKind(ref reader);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, ValueBit, "value");
-                    Next(ref reader);
                     valueAt = reader;
                     value = ReadCount(ref reader, "value");
                     break;
                 case 2:
-                    Once(ref reader, ref seen, LowBit, "low");
-                    Next(ref reader);
                     lowAt = reader;
                     low = ReadCount(ref reader, "low");
                     break;
                 case 3:
-                    Once(ref reader, ref seen, HighBit, "high");
-                    Next(ref reader);
                     highAt = reader;
                     high = ReadCount(ref reader, "high");
                     break;
                 case 4:
-                    Once(ref reader, ref seen, QuantifierBit, "quantifier");
-                    Next(ref reader);
                     quantifierAt = reader;
                     quantifier = PrimitiveEnumsJson.ReadQuantifier(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "Estimate");
                     break;
             }
         }

@@ -52,7 +52,7 @@ public static class EventTimeJson
     private static readonly JsonEncodedText PartOfDayName = JsonEncodedText.Encode("partOfDay");
     private static readonly JsonEncodedText PhraseName = JsonEncodedText.Encode("phrase");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("precision", "date", "instant", "range", "partOfDay", "phrase");
 
     /// <summary>Reads an event time and validates it through <see cref="EventTime.Create"/>.</summary>
@@ -90,46 +90,31 @@ public static class EventTimeJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "EventTime"))
             {
                 case 0:
-                    Once(ref reader, ref seen, PrecisionBit, "precision");
-                    Next(ref reader);
                     precisionAt = reader;
                     precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, DateBit, "date");
-                    Next(ref reader);
                     dateAt = reader;
                     date = NodaJson.ReadLocalDate(ref reader);
                     break;
                 case 2:
-                    Once(ref reader, ref seen, InstantBit, "instant");
-                    Next(ref reader);
                     instantAt = reader;
                     instant = NodaJson.ReadInstant(ref reader);
                     break;
                 case 3:
-                    Once(ref reader, ref seen, RangeBit, "range");
-                    Next(ref reader);
                     rangeAt = reader;
                     range = NodaJson.ReadDateInterval(ref reader);
                     break;
                 case 4:
-                    Once(ref reader, ref seen, PartOfDayBit, "partOfDay");
-                    Next(ref reader);
                     partOfDayAt = reader;
                     partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
                     break;
                 case 5:
-                    Once(ref reader, ref seen, PhraseBit, "phrase");
-                    Next(ref reader);
                     phraseAt = reader;
                     phrase = ReadString(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "EventTime");
                     break;
             }
         }

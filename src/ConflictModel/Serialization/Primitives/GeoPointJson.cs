@@ -30,7 +30,7 @@ public static class GeoPointJson
     private static readonly JsonEncodedText LatitudeName = JsonEncodedText.Encode("latitude");
     private static readonly JsonEncodedText LongitudeName = JsonEncodedText.Encode("longitude");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("latitude", "longitude");
 
     /// <summary>Reads a point.</summary>
@@ -57,20 +57,13 @@ public static class GeoPointJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "GeoPoint"))
             {
                 case 0:
-                    Once(ref reader, ref seen, LatitudeBit, "latitude");
-                    Next(ref reader);
                     latitude = ReadDegrees(ref reader, "latitude", GeoPoint.MaxLatitude);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, LongitudeBit, "longitude");
-                    Next(ref reader);
                     longitude = ReadDegrees(ref reader, "longitude", GeoPoint.MaxLongitude);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "GeoPoint");
                     break;
             }
         }

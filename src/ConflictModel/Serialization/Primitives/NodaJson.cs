@@ -38,7 +38,7 @@ public static class NodaJson
     private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
     private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
 
-    // The index of each property of a date interval in the switch of ReadDateInterval.
+    // The index of each property of a date interval in the switch of ReadDateInterval; its bit in seen is 1 << index.
     private static readonly JsonNameTable IntervalProperties = new("start", "end");
 
     /// <summary>Reads a date written as <c>"yyyy-MM-dd"</c>.</summary>
@@ -188,21 +188,14 @@ public static class NodaJson
                 break;
             }
 
-            switch (IntervalProperties.IndexOf(ref reader))
+            switch (Property(ref reader, IntervalProperties, ref seen, "DateInterval"))
             {
                 case 0:
-                    Once(ref reader, ref seen, StartBit, "start");
-                    Next(ref reader);
                     start = ReadLocalDate(ref reader);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, EndBit, "end");
-                    Next(ref reader);
                     endAt = reader.TokenStartIndex;
                     end = ReadLocalDate(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "DateInterval");
                     break;
             }
         }

@@ -30,14 +30,6 @@ public static class PlaceJson
         + PrimitiveEnumsJson.PlacePrecisionSchema
         + """},"required":["name"],"additionalProperties":false}""";
 
-    private const int NameBit = 1;
-    private const int Admin1Bit = 2;
-    private const int Admin2Bit = 4;
-    private const int Admin3Bit = 8;
-    private const int CountryBit = 16;
-    private const int PointBit = 32;
-    private const int PrecisionBit = 64;
-
     private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText Admin1Name = JsonEncodedText.Encode("admin1");
     private static readonly JsonEncodedText Admin2Name = JsonEncodedText.Encode("admin2");
@@ -46,7 +38,7 @@ public static class PlaceJson
     private static readonly JsonEncodedText PointName = JsonEncodedText.Encode("point");
     private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("name", "admin1", "admin2", "admin3", "country", "point", "precision");
 
     /// <summary>Reads a place.</summary>
@@ -79,46 +71,29 @@ public static class PlaceJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "Place"))
             {
                 case 0:
-                    Once(ref reader, ref seen, NameBit, "name");
-                    Next(ref reader);
                     name = ReadString(ref reader);
                     CheckName(ref reader, name, "place", static n => _ = new Place { Name = n });
                     break;
                 case 1:
-                    Once(ref reader, ref seen, Admin1Bit, "admin1");
-                    Next(ref reader);
                     admin1 = ReadString(ref reader);
                     break;
                 case 2:
-                    Once(ref reader, ref seen, Admin2Bit, "admin2");
-                    Next(ref reader);
                     admin2 = ReadString(ref reader);
                     break;
                 case 3:
-                    Once(ref reader, ref seen, Admin3Bit, "admin3");
-                    Next(ref reader);
                     admin3 = ReadString(ref reader);
                     break;
                 case 4:
-                    Once(ref reader, ref seen, CountryBit, "country");
-                    Next(ref reader);
                     country = CountryCodeJson.Read(ref reader);
                     break;
                 case 5:
-                    Once(ref reader, ref seen, PointBit, "point");
-                    Next(ref reader);
                     point = GeoPointJson.Read(ref reader);
                     break;
                 case 6:
-                    Once(ref reader, ref seen, PrecisionBit, "precision");
-                    Next(ref reader);
                     precision = PrimitiveEnumsJson.ReadPlacePrecision(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "Place");
                     break;
             }
         }

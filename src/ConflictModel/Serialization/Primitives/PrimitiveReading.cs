@@ -16,6 +16,25 @@ internal static class PrimitiveReading
         }
     }
 
+    /// <summary>
+    /// Steps from a property name onto its value: finds the name's index in <paramref name="properties"/>, refuses a
+    /// name the type does not have and a property seen before in the same object (bit <c>1 &lt;&lt; index</c> of
+    /// <paramref name="seen"/>), and moves to the value.
+    /// </summary>
+    /// <returns>The property's index in <paramref name="properties"/>.</returns>
+    public static int Property(ref Utf8JsonReader reader, JsonNameTable properties, ref int seen, string owner)
+    {
+        var index = properties.IndexOf(ref reader);
+        if (index < 0)
+        {
+            JsonErrors.UnknownProperty(ref reader, owner);
+        }
+
+        Once(ref reader, ref seen, 1 << index, properties[index]);
+        Next(ref reader);
+        return index;
+    }
+
     /// <summary>Marks a property as seen, failing when it was seen before in the same object.</summary>
     public static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
     {

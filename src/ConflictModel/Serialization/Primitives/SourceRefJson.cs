@@ -33,14 +33,6 @@ public static class SourceRefJson
         + NodaJson.InstantSchema
         + ""","link":{"description":"An absolute link to the source.","type":"string","format":"uri"},"quote":{"description":"The words as reported: a quotation or the reported statement.","type":"string"}},"additionalProperties":false}""";
 
-    private const int OutletBit = 1;
-    private const int ChannelBit = 2;
-    private const int PlatformBit = 4;
-    private const int SpeakerBit = 8;
-    private const int PublishedBit = 16;
-    private const int LinkBit = 32;
-    private const int QuoteBit = 64;
-
     private static readonly JsonEncodedText OutletName = JsonEncodedText.Encode("outlet");
     private static readonly JsonEncodedText ChannelName = JsonEncodedText.Encode("channel");
     private static readonly JsonEncodedText PlatformName = JsonEncodedText.Encode("platform");
@@ -49,7 +41,7 @@ public static class SourceRefJson
     private static readonly JsonEncodedText LinkName = JsonEncodedText.Encode("link");
     private static readonly JsonEncodedText QuoteName = JsonEncodedText.Encode("quote");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("outlet", "channel", "platform", "speaker", "published", "link", "quote");
 
     /// <summary>Reads a source reference.</summary>
@@ -83,46 +75,29 @@ public static class SourceRefJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "SourceRef"))
             {
                 case 0:
-                    Once(ref reader, ref seen, OutletBit, "outlet");
-                    Next(ref reader);
                     outlet = ReadString(ref reader);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, ChannelBit, "channel");
-                    Next(ref reader);
                     channel = PrimitiveEnumsJson.ReadSourceChannel(ref reader);
                     break;
                 case 2:
-                    Once(ref reader, ref seen, PlatformBit, "platform");
-                    Next(ref reader);
                     platform = ReadString(ref reader);
                     break;
                 case 3:
-                    Once(ref reader, ref seen, SpeakerBit, "speaker");
-                    Next(ref reader);
                     speaker = ActorJson.Read(ref reader);
                     break;
                 case 4:
-                    Once(ref reader, ref seen, PublishedBit, "published");
-                    Next(ref reader);
                     published = NodaJson.ReadInstant(ref reader);
                     break;
                 case 5:
-                    Once(ref reader, ref seen, LinkBit, "link");
-                    Next(ref reader);
                     linkAt = reader;
                     link = ReadLink(ref reader);
                     break;
                 case 6:
-                    Once(ref reader, ref seen, QuoteBit, "quote");
-                    Next(ref reader);
                     quote = ReadString(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "SourceRef");
                     break;
             }
         }

@@ -26,14 +26,12 @@ public static class VerificationJson
         + ""","by":{"description":"Who confirmed, claimed, could not verify, disputed or denied the fact, for example Reuters.","type":"string"},"note":{"description":"A free-text note, for example the wording of a denial.","type":"string"}},"required":["status"],"additionalProperties":false}""";
 
     private const int StatusBit = 1;
-    private const int ByBit = 2;
-    private const int NoteBit = 4;
 
     private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
     private static readonly JsonEncodedText ByName = JsonEncodedText.Encode("by");
     private static readonly JsonEncodedText NoteName = JsonEncodedText.Encode("note");
 
-    // The index of each property in the switch of Read.
+    // The index of each property in the switch of Read; its bit in seen is 1 << index.
     private static readonly JsonNameTable Properties = new("status", "by", "note");
 
     /// <summary>Reads a verification.</summary>
@@ -61,25 +59,16 @@ public static class VerificationJson
                 break;
             }
 
-            switch (Properties.IndexOf(ref reader))
+            switch (Property(ref reader, Properties, ref seen, "Verification"))
             {
                 case 0:
-                    Once(ref reader, ref seen, StatusBit, "status");
-                    Next(ref reader);
                     status = PrimitiveEnumsJson.ReadVerificationStatus(ref reader);
                     break;
                 case 1:
-                    Once(ref reader, ref seen, ByBit, "by");
-                    Next(ref reader);
                     by = ReadString(ref reader);
                     break;
                 case 2:
-                    Once(ref reader, ref seen, NoteBit, "note");
-                    Next(ref reader);
                     note = ReadString(ref reader);
-                    break;
-                default:
-                    JsonErrors.UnknownProperty(ref reader, "Verification");
                     break;
             }
         }
