@@ -48,23 +48,16 @@ public static class PrimitiveEnumsJson
     /// <summary>The JSON Schema (draft 2020-12) of <see cref="VerificationStatus"/>.</summary>
     public const string VerificationStatusSchema = """{"description":"How far a reported fact has been verified.","type":"string","enum":["confirmed","claimed","unverified","disputed","denied"]}""";
 
-    // Pre-encoded wire names, indexed by the (contiguous, zero-based) numeric value of the member.
-    private static readonly JsonEncodedText[] ActorKindNames = Encode((int)ActorKind.Other + 1, static i => ToWireName((ActorKind)i));
-    private static readonly JsonNameTable ActorKindTable = Table((int)ActorKind.Other + 1, static i => ToWireName((ActorKind)i));
-    private static readonly JsonEncodedText[] EstimateKindNames = Encode((int)EstimateKind.Qualifier + 1, static i => ToWireName((EstimateKind)i));
-    private static readonly JsonNameTable EstimateKindTable = Table((int)EstimateKind.Qualifier + 1, static i => ToWireName((EstimateKind)i));
-    private static readonly JsonEncodedText[] PartOfDayNames = Encode((int)PartOfDay.Night + 1, static i => ToWireName((PartOfDay)i));
-    private static readonly JsonNameTable PartOfDayTable = Table((int)PartOfDay.Night + 1, static i => ToWireName((PartOfDay)i));
-    private static readonly JsonEncodedText[] PlacePrecisionNames = Encode((int)PlacePrecision.Approximate + 1, static i => ToWireName((PlacePrecision)i));
-    private static readonly JsonNameTable PlacePrecisionTable = Table((int)PlacePrecision.Approximate + 1, static i => ToWireName((PlacePrecision)i));
-    private static readonly JsonEncodedText[] QuantifierNames = Encode((int)Quantifier.Millions + 1, static i => ToWireName((Quantifier)i));
-    private static readonly JsonNameTable QuantifierTable = Table((int)Quantifier.Millions + 1, static i => ToWireName((Quantifier)i));
-    private static readonly JsonEncodedText[] SourceChannelNames = Encode((int)SourceChannel.Other + 1, static i => ToWireName((SourceChannel)i));
-    private static readonly JsonNameTable SourceChannelTable = Table((int)SourceChannel.Other + 1, static i => ToWireName((SourceChannel)i));
-    private static readonly JsonEncodedText[] TimePrecisionNames = Encode((int)TimePrecision.Year + 1, static i => ToWireName((TimePrecision)i));
-    private static readonly JsonNameTable TimePrecisionTable = Table((int)TimePrecision.Year + 1, static i => ToWireName((TimePrecision)i));
-    private static readonly JsonEncodedText[] VerificationStatusNames = Encode((int)VerificationStatus.Denied + 1, static i => ToWireName((VerificationStatus)i));
-    private static readonly JsonNameTable VerificationStatusTable = Table((int)VerificationStatus.Denied + 1, static i => ToWireName((VerificationStatus)i));
+    // Each enum's wire names, indexed by the (contiguous, zero-based) numeric value of the member: pre-encoded for the
+    // writers, in a name table for the readers.
+    private static readonly WireNames ActorKindWire = new((int)ActorKind.Other + 1, static i => ToWireName((ActorKind)i));
+    private static readonly WireNames EstimateKindWire = new((int)EstimateKind.Qualifier + 1, static i => ToWireName((EstimateKind)i));
+    private static readonly WireNames PartOfDayWire = new((int)PartOfDay.Night + 1, static i => ToWireName((PartOfDay)i));
+    private static readonly WireNames PlacePrecisionWire = new((int)PlacePrecision.Approximate + 1, static i => ToWireName((PlacePrecision)i));
+    private static readonly WireNames QuantifierWire = new((int)Quantifier.Millions + 1, static i => ToWireName((Quantifier)i));
+    private static readonly WireNames SourceChannelWire = new((int)SourceChannel.Other + 1, static i => ToWireName((SourceChannel)i));
+    private static readonly WireNames TimePrecisionWire = new((int)TimePrecision.Year + 1, static i => ToWireName((TimePrecision)i));
+    private static readonly WireNames VerificationStatusWire = new((int)VerificationStatus.Denied + 1, static i => ToWireName((VerificationStatus)i));
 
     /// <summary>Returns the wire name of an <see cref="ActorKind"/>, for example <c>"state-forces"</c>.</summary>
     /// <param name="value">The value.</param>
@@ -207,143 +200,121 @@ public static class PrimitiveEnumsJson
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static ActorKind ReadActorKind(ref Utf8JsonReader reader) => (ActorKind)Match(ref reader, ActorKindTable, nameof(ActorKind));
+    public static ActorKind ReadActorKind(ref Utf8JsonReader reader) => (ActorKind)Match(ref reader, ActorKindWire, nameof(ActorKind));
 
     /// <summary>Reads an <see cref="EstimateKind"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static EstimateKind ReadEstimateKind(ref Utf8JsonReader reader) => (EstimateKind)Match(ref reader, EstimateKindTable, nameof(EstimateKind));
+    public static EstimateKind ReadEstimateKind(ref Utf8JsonReader reader) => (EstimateKind)Match(ref reader, EstimateKindWire, nameof(EstimateKind));
 
     /// <summary>Reads a <see cref="PartOfDay"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static PartOfDay ReadPartOfDay(ref Utf8JsonReader reader) => (PartOfDay)Match(ref reader, PartOfDayTable, nameof(PartOfDay));
+    public static PartOfDay ReadPartOfDay(ref Utf8JsonReader reader) => (PartOfDay)Match(ref reader, PartOfDayWire, nameof(PartOfDay));
 
     /// <summary>Reads a <see cref="PlacePrecision"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static PlacePrecision ReadPlacePrecision(ref Utf8JsonReader reader) => (PlacePrecision)Match(ref reader, PlacePrecisionTable, nameof(PlacePrecision));
+    public static PlacePrecision ReadPlacePrecision(ref Utf8JsonReader reader) => (PlacePrecision)Match(ref reader, PlacePrecisionWire, nameof(PlacePrecision));
 
     /// <summary>Reads a <see cref="Quantifier"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static Quantifier ReadQuantifier(ref Utf8JsonReader reader) => (Quantifier)Match(ref reader, QuantifierTable, nameof(Quantifier));
+    public static Quantifier ReadQuantifier(ref Utf8JsonReader reader) => (Quantifier)Match(ref reader, QuantifierWire, nameof(Quantifier));
 
     /// <summary>Reads a <see cref="SourceChannel"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static SourceChannel ReadSourceChannel(ref Utf8JsonReader reader) => (SourceChannel)Match(ref reader, SourceChannelTable, nameof(SourceChannel));
+    public static SourceChannel ReadSourceChannel(ref Utf8JsonReader reader) => (SourceChannel)Match(ref reader, SourceChannelWire, nameof(SourceChannel));
 
     /// <summary>Reads a <see cref="TimePrecision"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static TimePrecision ReadTimePrecision(ref Utf8JsonReader reader) => (TimePrecision)Match(ref reader, TimePrecisionTable, nameof(TimePrecision));
+    public static TimePrecision ReadTimePrecision(ref Utf8JsonReader reader) => (TimePrecision)Match(ref reader, TimePrecisionWire, nameof(TimePrecision));
 
     /// <summary>Reads a <see cref="VerificationStatus"/> from its wire name.</summary>
     /// <param name="reader">The reader, positioned on the string token; left there.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ConflictJsonException">The token is not a string.</exception>
     /// <exception cref="UnknownJsonContentException">The wire name is not known to this version.</exception>
-    public static VerificationStatus ReadVerificationStatus(ref Utf8JsonReader reader) => (VerificationStatus)Match(ref reader, VerificationStatusTable, nameof(VerificationStatus));
+    public static VerificationStatus ReadVerificationStatus(ref Utf8JsonReader reader) => (VerificationStatus)Match(ref reader, VerificationStatusWire, nameof(VerificationStatus));
 
     /// <summary>Writes the wire name of an <see cref="ActorKind"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, ActorKind value) => WriteName(writer, ActorKindNames, (int)value, nameof(ActorKind));
+    public static void Write(Utf8JsonWriter writer, ActorKind value) => WriteName(writer, ActorKindWire, (int)value, nameof(ActorKind));
 
     /// <summary>Writes the wire name of an <see cref="EstimateKind"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, EstimateKind value) => WriteName(writer, EstimateKindNames, (int)value, nameof(EstimateKind));
+    public static void Write(Utf8JsonWriter writer, EstimateKind value) => WriteName(writer, EstimateKindWire, (int)value, nameof(EstimateKind));
 
     /// <summary>Writes the wire name of a <see cref="PartOfDay"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, PartOfDay value) => WriteName(writer, PartOfDayNames, (int)value, nameof(PartOfDay));
+    public static void Write(Utf8JsonWriter writer, PartOfDay value) => WriteName(writer, PartOfDayWire, (int)value, nameof(PartOfDay));
 
     /// <summary>Writes the wire name of a <see cref="PlacePrecision"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, PlacePrecision value) => WriteName(writer, PlacePrecisionNames, (int)value, nameof(PlacePrecision));
+    public static void Write(Utf8JsonWriter writer, PlacePrecision value) => WriteName(writer, PlacePrecisionWire, (int)value, nameof(PlacePrecision));
 
     /// <summary>Writes the wire name of a <see cref="Quantifier"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, Quantifier value) => WriteName(writer, QuantifierNames, (int)value, nameof(Quantifier));
+    public static void Write(Utf8JsonWriter writer, Quantifier value) => WriteName(writer, QuantifierWire, (int)value, nameof(Quantifier));
 
     /// <summary>Writes the wire name of a <see cref="SourceChannel"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, SourceChannel value) => WriteName(writer, SourceChannelNames, (int)value, nameof(SourceChannel));
+    public static void Write(Utf8JsonWriter writer, SourceChannel value) => WriteName(writer, SourceChannelWire, (int)value, nameof(SourceChannel));
 
     /// <summary>Writes the wire name of a <see cref="TimePrecision"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, TimePrecision value) => WriteName(writer, TimePrecisionNames, (int)value, nameof(TimePrecision));
+    public static void Write(Utf8JsonWriter writer, TimePrecision value) => WriteName(writer, TimePrecisionWire, (int)value, nameof(TimePrecision));
 
     /// <summary>Writes the wire name of a <see cref="VerificationStatus"/> as a string value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
-    public static void Write(Utf8JsonWriter writer, VerificationStatus value) => WriteName(writer, VerificationStatusNames, (int)value, nameof(VerificationStatus));
+    public static void Write(Utf8JsonWriter writer, VerificationStatus value) => WriteName(writer, VerificationStatusWire, (int)value, nameof(VerificationStatus));
 
-    private static JsonNameTable Table(int count, Func<int, string> wireName)
-    {
-        var names = new string[count];
-        for (int i = 0; i < names.Length; i++)
-        {
-            names[i] = wireName(i);
-        }
-
-        return new JsonNameTable(names);
-    }
-
-    private static JsonEncodedText[] Encode(int count, Func<int, string> wireName)
-    {
-        var names = new JsonEncodedText[count];
-        for (int i = 0; i < names.Length; i++)
-        {
-            names[i] = JsonEncodedText.Encode(wireName(i));
-        }
-
-        return names;
-    }
-
-    private static int Match(ref Utf8JsonReader reader, JsonNameTable names, string enumName)
+    private static int Match(ref Utf8JsonReader reader, WireNames names, string enumName)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             JsonErrors.Expected(ref reader, "a string");
         }
 
-        var index = names.IndexOf(ref reader);
+        var index = names.Table.IndexOf(ref reader);
         if (index < 0)
         {
             JsonErrors.UnknownEnumValue(reader.GetString(), enumName);
@@ -352,17 +323,38 @@ public static class PrimitiveEnumsJson
         return index;
     }
 
-    private static void WriteName(Utf8JsonWriter writer, JsonEncodedText[] names, int index, string enumName)
+    private static void WriteName(Utf8JsonWriter writer, WireNames names, int index, string enumName)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if ((uint)index >= (uint)names.Length)
+        if ((uint)index >= (uint)names.Encoded.Length)
         {
             throw Undefined(index, enumName);
         }
 
-        writer.WriteStringValue(names[index]);
+        writer.WriteStringValue(names.Encoded[index]);
     }
 
     private static ArgumentOutOfRangeException Undefined(object value, string enumName) =>
         new(nameof(value), value, $"The value is not a defined {enumName} member.");
+
+    // One enum's wire names, made once from the member values 0 to count - 1.
+    private sealed class WireNames
+    {
+        public WireNames(int count, Func<int, string> wireName)
+        {
+            var names = new string[count];
+            Encoded = new JsonEncodedText[count];
+            for (var i = 0; i < count; i++)
+            {
+                names[i] = wireName(i);
+                Encoded[i] = JsonEncodedText.Encode(names[i]);
+            }
+
+            Table = new JsonNameTable(names);
+        }
+
+        public JsonEncodedText[] Encoded { get; }
+
+        public JsonNameTable Table { get; }
+    }
 }
