@@ -14,8 +14,8 @@ namespace ConflictModel.Benchmarks.Compare;
 /// moments they ran in more than the builds. Here the two builds take turns, call by call, so a drift hits both alike:
 /// each build is loaded with its own copies of ConflictModel and its dependencies in an
 /// <see cref="AssemblyLoadContext"/> of its own (this build too, so that neither runs from the default context), each
-/// call follows a forced full collection as in BenchmarkDotNet's <c>Batch</c> job, the order flips every round, and
-/// the first third of the rounds is warm-up. Build the other commit's program first, for example in a worktree:
+/// call follows a forced full collection as in BenchmarkDotNet's <c>Batch</c> job, each round's order is drawn at random
+/// (seeded by the number of rounds, so a run repeats), and the first third of the rounds is warm-up. Build the other commit's program first, for example in a worktree:
 /// <c>git worktree add ../base REV &amp;&amp; dotnet build -c Release ../base/benchmarks/ConflictModel.Benchmarks</c>.
 /// </remarks>
 public static class BuildComparison
@@ -60,9 +60,14 @@ public static class BuildComparison
 
         var mine = new List<double>(rounds);
         var theirs = new List<double>(rounds);
+
+        // The order of each round is drawn, not flipped: the collector's first-generation budget runs in a cycle of a
+        // few calls (a read with no collection, then reads with one at different points), and a fixed pattern such as
+        // this-other-other-this lines each build up with the same steps of that cycle every time.
+        var order = new Random(rounds);
         for (var round = 0; round < rounds; round++)
         {
-            var pairs = round % 2 == 0 ? new[] { (thisBuild, mine), (otherBuild, theirs) } : new[] { (otherBuild, theirs), (thisBuild, mine) };
+            var pairs = order.Next(2) == 0 ? new[] { (thisBuild, mine), (otherBuild, theirs) } : new[] { (otherBuild, theirs), (thisBuild, mine) };
             foreach (var (call, times) in pairs)
             {
                 GC.Collect();
@@ -76,7 +81,7 @@ public static class BuildComparison
 
         var a = Summary.Of(mine.Skip(rounds / 3));
         var b = Summary.Of(theirs.Skip(rounds / 3));
-        log.WriteLine($"# compare {benchmark}, {events} events, {rounds - (rounds / 3)} timed rounds of {rounds}, alternating; the other build: {other}");
+        log.WriteLine($"# compare {benchmark}, {events} events, {rounds - (rounds / 3)} timed rounds of {rounds}, in random order; the other build: {other}");
         log.WriteLine($"# this build:  median {a.Median:F1} ms, mean {a.Mean:F1}, min {a.Min:F1}, max {a.Max:F1}");
         log.WriteLine($"# other build: median {b.Median:F1} ms, mean {b.Mean:F1}, min {b.Min:F1}, max {b.Max:F1}");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio this-over-other-median {a.Median / b.Median:F3}"));
