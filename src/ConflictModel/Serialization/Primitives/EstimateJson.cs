@@ -88,11 +88,11 @@ public static class EstimateJson
         long? low = null;
         long? high = null;
         Quantifier? quantifier = null;
-        Utf8JsonReader kindAt = default;
-        Utf8JsonReader valueAt = default;
-        Utf8JsonReader lowAt = default;
-        Utf8JsonReader highAt = default;
-        Utf8JsonReader quantifierAt = default;
+        long kindAt = 0;
+        long valueAt = 0;
+        long lowAt = 0;
+        long highAt = 0;
+        long quantifierAt = 0;
         int seen = 0;
         while (true)
         {
@@ -105,23 +105,23 @@ public static class EstimateJson
             switch (Property(ref reader, Properties, ref seen, "Estimate"))
             {
                 case 0:
-                    kindAt = reader;
+                    kindAt = reader.TokenStartIndex;
                     kind = PrimitiveEnumsJson.ReadEstimateKind(ref reader);
                     break;
                 case 1:
-                    valueAt = reader;
+                    valueAt = reader.TokenStartIndex;
                     value = ReadCount(ref reader, "value");
                     break;
                 case 2:
-                    lowAt = reader;
+                    lowAt = reader.TokenStartIndex;
                     low = ReadCount(ref reader, "low");
                     break;
                 case 3:
-                    highAt = reader;
+                    highAt = reader.TokenStartIndex;
                     high = ReadCount(ref reader, "high");
                     break;
                 case 4:
-                    quantifierAt = reader;
+                    quantifierAt = reader.TokenStartIndex;
                     quantifier = PrimitiveEnumsJson.ReadQuantifier(ref reader);
                     break;
             }
@@ -138,18 +138,18 @@ public static class EstimateJson
         }
         catch (ArgumentException e)
         {
-            // Point at the part the factory names, when the data has it; a missing part is reported at the closing brace.
-            Utf8JsonReader at = e.ParamName switch
+            // Point at the part the factory names, when the data has it (kept as its offset, not as a copy of the reader); a
+            // missing part is reported at the closing brace.
+            long at = e.ParamName switch
             {
                 "value" when (seen & ValueBit) != 0 => valueAt,
                 "low" when (seen & LowBit) != 0 => lowAt,
                 "high" when (seen & HighBit) != 0 => highAt,
                 "quantifier" when (seen & QuantifierBit) != 0 => quantifierAt,
                 "kind" => kindAt,
-                _ => reader,
+                _ => reader.TokenStartIndex,
             };
-            JsonErrors.Fail(ref at, Problem(e, kind, value, low, high), e);
-            throw new UnreachableException();
+            throw new ConflictJsonException(Problem(e, kind, value, low, high), at, e);
         }
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Text.Json;
 using NodaTime;
 
@@ -75,12 +74,12 @@ public static class EventTimeJson
         DateInterval? range = null;
         PartOfDay? partOfDay = null;
         string? phrase = null;
-        Utf8JsonReader precisionAt = default;
-        Utf8JsonReader dateAt = default;
-        Utf8JsonReader instantAt = default;
-        Utf8JsonReader rangeAt = default;
-        Utf8JsonReader partOfDayAt = default;
-        Utf8JsonReader phraseAt = default;
+        long precisionAt = 0;
+        long dateAt = 0;
+        long instantAt = 0;
+        long rangeAt = 0;
+        long partOfDayAt = 0;
+        long phraseAt = 0;
         int seen = 0;
         while (true)
         {
@@ -93,27 +92,27 @@ public static class EventTimeJson
             switch (Property(ref reader, Properties, ref seen, "EventTime"))
             {
                 case 0:
-                    precisionAt = reader;
+                    precisionAt = reader.TokenStartIndex;
                     precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
                     break;
                 case 1:
-                    dateAt = reader;
+                    dateAt = reader.TokenStartIndex;
                     date = NodaJson.ReadLocalDate(ref reader);
                     break;
                 case 2:
-                    instantAt = reader;
+                    instantAt = reader.TokenStartIndex;
                     instant = NodaJson.ReadInstant(ref reader);
                     break;
                 case 3:
-                    rangeAt = reader;
+                    rangeAt = reader.TokenStartIndex;
                     range = NodaJson.ReadDateInterval(ref reader);
                     break;
                 case 4:
-                    partOfDayAt = reader;
+                    partOfDayAt = reader.TokenStartIndex;
                     partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
                     break;
                 case 5:
-                    phraseAt = reader;
+                    phraseAt = reader.TokenStartIndex;
                     phrase = ReadString(ref reader);
                     break;
             }
@@ -130,8 +129,9 @@ public static class EventTimeJson
         }
         catch (ArgumentException e)
         {
-            // Point at the part the factory names, when the data has it; a missing part is reported at the closing brace.
-            Utf8JsonReader at = e.ParamName switch
+            // Point at the part the factory names, when the data has it (kept as its offset, not as a copy of the reader); a
+            // missing part is reported at the closing brace.
+            long at = e.ParamName switch
             {
                 "precision" => precisionAt,
                 "date" when (seen & DateBit) != 0 => dateAt,
@@ -139,10 +139,9 @@ public static class EventTimeJson
                 "range" when (seen & RangeBit) != 0 => rangeAt,
                 "partOfDay" when (seen & PartOfDayBit) != 0 => partOfDayAt,
                 "phrase" when (seen & PhraseBit) != 0 => phraseAt,
-                _ => reader,
+                _ => reader.TokenStartIndex,
             };
-            JsonErrors.Fail(ref at, $"invalid event time with precision '{PrimitiveEnumsJson.ToWireName(precision)}': {Reason(e)}", e);
-            throw new UnreachableException();
+            throw new ConflictJsonException($"invalid event time with precision '{PrimitiveEnumsJson.ToWireName(precision)}': {Reason(e)}", at, e);
         }
     }
 

@@ -60,10 +60,10 @@ public static class GeoPointJson
             switch (Property(ref reader, Properties, ref seen, "GeoPoint"))
             {
                 case 0:
-                    latitude = ReadDegrees(ref reader, "latitude", GeoPoint.MaxLatitude);
+                    latitude = ReadDegrees(ref reader, "latitude", GeoPoint.MaxLatitude, static d => _ = new GeoPoint(d, 0));
                     break;
                 case 1:
-                    longitude = ReadDegrees(ref reader, "longitude", GeoPoint.MaxLongitude);
+                    longitude = ReadDegrees(ref reader, "longitude", GeoPoint.MaxLongitude, static d => _ = new GeoPoint(0, d));
                     break;
             }
         }
@@ -96,8 +96,8 @@ public static class GeoPointJson
     }
 
     // Checked here, on the coordinate's own token, so that an error names its position without a copy of the reader
-    // kept for later; the message carries GeoPoint's own exception.
-    private static double ReadDegrees(ref Utf8JsonReader reader, string name, double limit)
+    // kept for later; the message carries GeoPoint's own exception, which make provokes.
+    private static double ReadDegrees(ref Utf8JsonReader reader, string name, double limit, Action<double> make)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -116,7 +116,7 @@ public static class GeoPointJson
                 ref reader,
                 $"{name} {Number(degrees)} is outside -{Number(limit)}..{Number(limit)}",
                 degrees,
-                name == "latitude" ? static d => _ = new GeoPoint(d, 0) : static d => _ = new GeoPoint(0, d));
+                make);
         }
 
         return degrees;
