@@ -5,6 +5,7 @@ using System.Text.Json;
 using ConflictModel;
 using ConflictModel.Serialization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ConflictModel.Tests.Serialization;
 
@@ -459,6 +460,18 @@ public class PrimitiveJsonTests
             NodaJson.ReadDateInterval,
             new DateInterval(new LocalDate(2022, 6, 20), Friday),
             """{"start":"2022-06-20","end":"2022-06-24"}""");
+    }
+
+    [Fact]
+    public void DateIntervalBeforeYearZeroAndInAnotherCalendarIsWrittenAsNodaTimeFormatsIt()
+    {
+        // Dates are written as bytes for years 0000-9999 and through NodaTime's ISO pattern for earlier ones; a range's days
+        // go the same way as any other date.
+        var wide = new DateInterval(new LocalDate(-5, 1, 1), new LocalDate(9999, 12, 31));
+        var julian = new DateInterval(new LocalDate(2022, 6, 11, CalendarSystem.Julian), new LocalDate(2022, 6, 12, CalendarSystem.Julian));
+
+        Assert.Equal($$"""{"start":"{{LocalDatePattern.Iso.Format(wide.Start)}}","end":"{{LocalDatePattern.Iso.Format(wide.End)}}"}""", PrimitiveJsonIO.Write(NodaJson.Write, wide));
+        Assert.Equal("""{"start":"2022-06-24","end":"2022-06-25"}""", PrimitiveJsonIO.Write(NodaJson.Write, julian));
     }
 
     [Fact]

@@ -229,9 +229,17 @@ public static class NodaJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        WriteRange(writer, value.Start, value.End);
+    }
+
+    /// <summary>Writes a span of days from its first and last day, as <see cref="Write(Utf8JsonWriter, DateInterval)"/> does.</summary>
+    internal static void WriteRange(Utf8JsonWriter writer, LocalDate start, LocalDate end)
+    {
         writer.WriteStartObject();
-        writer.WriteString(StartName, LocalDatePattern.Iso.Format(InIso(value.Start)));
-        writer.WriteString(EndName, LocalDatePattern.Iso.Format(InIso(value.End)));
+        writer.WritePropertyName(StartName);
+        Write(writer, start);
+        writer.WritePropertyName(EndName);
+        Write(writer, end);
         writer.WriteEndObject();
     }
 
