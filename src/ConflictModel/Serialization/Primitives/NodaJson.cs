@@ -52,7 +52,7 @@ public static class NodaJson
             JsonErrors.Expected(ref reader, "a string");
         }
 
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseIsoDate(reader.ValueSpan, out var fast))
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && IsoText.TryParseDate(reader.ValueSpan, out var fast))
         {
             return fast;
         }
@@ -75,61 +75,15 @@ public static class NodaJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         var iso = InIso(value);
-        if (iso.Year is >= 0 and <= 9999)
+        // yyyy-MM-dd written straight to bytes: the pattern engine allocates per call, and dates are on every event.
+        Span<byte> text = stackalloc byte[10];
+        if (IsoText.TryFormatDate(iso, text))
         {
-            // yyyy-MM-dd written straight to bytes: the pattern engine allocates per call, and dates are on every event.
-            Span<byte> text = stackalloc byte[10];
-            Digits(text[..4], iso.Year);
-            text[4] = (byte)'-';
-            Digits(text.Slice(5, 2), iso.Month);
-            text[7] = (byte)'-';
-            Digits(text.Slice(8, 2), iso.Day);
             writer.WriteStringValue(text);
             return;
         }
 
         writer.WriteStringValue(LocalDatePattern.Iso.Format(iso));
-    }
-
-    /// <summary>Parses the common form <c>yyyy-MM-dd</c> (years 0000–9999) from UTF-8 without allocating; anything else falls to NodaTime's pattern.</summary>
-    private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
-            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
-            || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        foreach (var b in text)
-        {
-            var digit = b - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
-    }
-
-    private static void Digits(Span<byte> target, int value)
-    {
-        for (var i = target.Length - 1; i >= 0; i--)
-        {
-            target[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
     }
 
     /// <summary>Reads an instant written as <c>"yyyy-MM-ddTHH:mm:ss[.fffffffff]Z"</c>.</summary>
@@ -141,6 +95,11 @@ public static class NodaJson
         if (reader.TokenType != JsonTokenType.String)
         {
             JsonErrors.Expected(ref reader, "a string");
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && IsoText.TryParseInstant(reader.ValueSpan, out var fast))
+        {
+            return fast;
         }
 
         string text = reader.GetString()!;
@@ -160,6 +119,13 @@ public static class NodaJson
     public static void Write(Utf8JsonWriter writer, Instant value)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        Span<byte> text = stackalloc byte[IsoText.MaxInstantLength];
+        if (IsoText.TryFormatInstant(value, text, out var length))
+        {
+            writer.WriteStringValue(text[..length]);
+            return;
+        }
+
         writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
     }
 
