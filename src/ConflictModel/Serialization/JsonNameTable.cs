@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
@@ -21,8 +22,11 @@ namespace ConflictModel.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonNameTable
 {
-    // Escaped tokens are unescaped into a buffer of this size on the stack; a longer token cannot be any name here.
-    private const int MaxEscapedBytes = 256;
+    // Escaped tokens up to this size are unescaped on the stack, longer ones into a rented array.
+    private const int StackBytes = 256;
+
+    // An escape (\u0069) stands for a byte in at most six, so a token longer than six times the longest name is none of them.
+    private readonly long _maxEscapedBytes;
 
     private readonly Entry[]?[] _byLength;
     private readonly string[] _names;
@@ -42,6 +46,7 @@ public sealed class JsonNameTable
         }
 
         _byLength = Build(encoded);
+        _maxEscapedBytes = 6L * (_byLength.Length - 1);
         _names = (string[])names.Clone();
     }
 
@@ -92,13 +97,24 @@ public sealed class JsonNameTable
     private int IndexOfCopied(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxEscapedBytes)
+        if (length > _maxEscapedBytes)
         {
             return -1;
         }
 
-        Span<byte> scratch = stackalloc byte[MaxEscapedBytes];
-        return IndexOf(scratch[..reader.CopyString(scratch)]);
+        byte[]? rented = null;
+        Span<byte> scratch = length <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent((int)length));
+        try
+        {
+            return IndexOf(scratch[..reader.CopyString(scratch)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     private static Entry[]?[] Build(byte[][] names)

@@ -100,6 +100,21 @@ public class JsonNameTableTests
     }
 
     [Fact]
+    public void A_long_name_written_wholly_in_escapes_is_found()
+    {
+        // 60 bytes of name, 360 bytes escaped: each escape stands for one byte in six.
+        var name = new string('a', 59) + "z";
+        var table = new JsonNameTable("kind", name);
+        var json = "[\"" + string.Concat(System.Linq.Enumerable.Select(name, c => $"\\u{(int)c:x4}")) + "\"]";
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        reader.Read();
+
+        Assert.Equal(360, reader.ValueSpan.Length);
+        Assert.Equal(1, table.IndexOf(ref reader));
+    }
+
+    [Fact]
     public void Names_must_be_distinct_and_not_empty()
     {
         var repeated = Assert.Throws<ArgumentException>(() => new JsonNameTable("kind", "role", "kind"));
