@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -58,29 +57,7 @@ public static class BuildComparison
             return 1;
         }
 
-        var mine = new List<double>(rounds);
-        var theirs = new List<double>(rounds);
-
-        // The order of each round is drawn, not flipped: the collector's first-generation budget runs in a cycle of a
-        // few calls (a read with no collection, then reads with one at different points), and a fixed pattern such as
-        // this-other-other-this lines each build up with the same steps of that cycle every time.
-        var order = new Random(rounds);
-        for (var round = 0; round < rounds; round++)
-        {
-            var pairs = order.Next(2) == 0 ? new[] { (thisBuild, mine), (otherBuild, theirs) } : new[] { (otherBuild, theirs), (thisBuild, mine) };
-            foreach (var (call, times) in pairs)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                GC.KeepAlive(call());
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        var a = Summary.Of(mine.Skip(rounds / 3));
-        var b = Summary.Of(theirs.Skip(rounds / 3));
+        var (a, b) = AlternatingRuns.Run(thisBuild, otherBuild, rounds);
         log.WriteLine($"# compare {benchmark}, {events} events, {rounds - (rounds / 3)} timed rounds of {rounds}, in random order; the other build: {other}");
         log.WriteLine($"# this build:  median {a.Median:F1} ms, mean {a.Mean:F1}, min {a.Min:F1}, max {a.Max:F1}");
         log.WriteLine($"# other build: median {b.Median:F1} ms, mean {b.Mean:F1}, min {b.Min:F1}, max {b.Max:F1}");
@@ -110,14 +87,5 @@ public static class BuildComparison
         // the default context, as it would in either build's own process.
         protected override Assembly? Load(AssemblyName assemblyName) =>
             _resolver.ResolveAssemblyToPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
-    }
-
-    private readonly record struct Summary(double Median, double Mean, double Min, double Max)
-    {
-        public static Summary Of(IEnumerable<double> times)
-        {
-            var sorted = times.Order().ToList();
-            return new Summary(sorted[sorted.Count / 2], sorted.Average(), sorted[0], sorted[^1]);
-        }
     }
 }
