@@ -24,6 +24,11 @@ if (args.Length == 2 && args[0] == ValidateCommand.Verb)
     return await ValidateCommand.RunAsync(args[1]);
 }
 
+if (args.Length == 3 && args[0] == PairedFloorShare.Verb)
+{
+    return PairedFloorShare.RunChild(args[1], args[2]);
+}
+
 if (args.Length == 3 && args[0] == GeneratorProcess.Verb)
 {
     return GeneratorProcess.RunChild(args[1], args[2]);
