@@ -60,13 +60,7 @@ public sealed class IsoTextTests
     [MemberData(nameof(InstantTexts))]
     public void AnInstantTheFastPathTakesIsTheOneThePatternReads(string text)
     {
-        var pattern = InstantPattern.ExtendedIso.Parse(text);
-
-        if (IsoText.TryParseInstant(Encoding.UTF8.GetBytes(text), out var fast))
-        {
-            Assert.True(pattern.Success, $"the fast path took '{text}', which the pattern refuses");
-            Assert.Equal(pattern.Value, fast);
-        }
+        AssertTakenAsThePatternReads(text, InstantPattern.ExtendedIso, IsoText.TryParseInstant);
     }
 
     [Theory]
@@ -85,18 +79,10 @@ public sealed class IsoTextTests
     [MemberData(nameof(DateTexts))]
     public void ADateTheFastPathTakesIsTheOneThePatternReads(string text)
     {
-        var pattern = LocalDatePattern.Iso.Parse(text);
+        var taken = AssertTakenAsThePatternReads(text, LocalDatePattern.Iso, IsoText.TryParseDate);
 
-        if (IsoText.TryParseDate(Encoding.UTF8.GetBytes(text), out var fast))
-        {
-            Assert.True(pattern.Success, $"the fast path took '{text}', which the pattern refuses");
-            Assert.Equal(pattern.Value, fast);
-        }
-        else
-        {
-            // Declined: the reader hands the text to the pattern, so every well-formed yyyy-MM-dd must be taken.
-            Assert.False(text.Length == 10 && pattern.Success, $"the fast path declined '{text}', which the pattern reads");
-        }
+        // Declined: the reader hands the text to the pattern, so every well-formed yyyy-MM-dd must be taken.
+        Assert.False(!taken && text.Length == 10 && LocalDatePattern.Iso.Parse(text).Success, $"the fast path declined '{text}', which the pattern reads");
     }
 
     [Fact]
@@ -143,5 +129,21 @@ public sealed class IsoTextTests
         {
             Assert.Equal("\"" + LocalDatePattern.Iso.Format(date) + "\"", PrimitiveJsonIO.Write(NodaJson.Write, date));
         }
+    }
+
+    private delegate bool FastParse<T>(ReadOnlySpan<byte> text, out T value);
+
+    // Whether the fast path took the text; when it did, the pattern reads the same text to the same value.
+    private static bool AssertTakenAsThePatternReads<T>(string text, IPattern<T> pattern, FastParse<T> fastParse)
+    {
+        var parsed = pattern.Parse(text);
+        if (!fastParse(Encoding.UTF8.GetBytes(text), out var fast))
+        {
+            return false;
+        }
+
+        Assert.True(parsed.Success, $"the fast path took '{text}', which the pattern refuses");
+        Assert.Equal(parsed.Value, fast);
+        return true;
     }
 }
