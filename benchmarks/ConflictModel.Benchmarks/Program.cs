@@ -77,7 +77,7 @@ var summaries = BenchmarkSwitcher.FromTypes([typeof(SerializeBenchmarks), typeof
     .Run([.. benchmarkArgs], config)
     .ToList();
 
-// BenchmarkDotNet's floor and read run minutes apart; timed in turn here as well, so a drift between them shows.
+// BenchmarkDotNet's floor and read run minutes apart; timed in turn in a child process as well, so a drift between them shows.
 var pairedFloorShare = PairedFloorShare.Run(BenchmarkSettings.EventCount, quick ? 60 : 45, log);
 var streaming = StreamingRun.Run(data.Events, BenchmarkSettings.JsonLinesBytes, log);
 
