@@ -39,10 +39,6 @@ public static class EstimateJson
         + """},"required":["kind"],"additionalProperties":false,"oneOf":[{"properties":{"kind":{"enum":["exact","at-least","at-most","approximate"]}},"required":["value"],"maxProperties":2},{"properties":{"kind":{"const":"range"}},"required":["low","high"],"maxProperties":3},{"properties":{"kind":{"const":"qualifier"}},"required":["quantifier"],"maxProperties":2}]}""";
 
     private const int KindBit = 1;
-    private const int ValueBit = 2;
-    private const int LowBit = 4;
-    private const int HighBit = 8;
-    private const int QuantifierBit = 16;
 
     private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
@@ -88,12 +84,9 @@ public static class EstimateJson
         long? low = null;
         long? high = null;
         Quantifier? quantifier = null;
-        long kindAt = 0;
-        long valueAt = 0;
-        long lowAt = 0;
-        long highAt = 0;
-        long quantifierAt = 0;
         int seen = 0;
+        // Each property's value offset, to point an error from the factory at it (offsets, not copies of the reader).
+        Span<long> positions = stackalloc long[5];
         while (true)
         {
             Next(ref reader);
@@ -102,26 +95,23 @@ public static class EstimateJson
                 break;
             }
 
-            switch (Property(ref reader, Properties, ref seen, "Estimate"))
+            var index = Property(ref reader, Properties, ref seen, "Estimate");
+            positions[index] = reader.TokenStartIndex;
+            switch (index)
             {
                 case 0:
-                    kindAt = reader.TokenStartIndex;
                     kind = PrimitiveEnumsJson.ReadEstimateKind(ref reader);
                     break;
                 case 1:
-                    valueAt = reader.TokenStartIndex;
                     value = ReadCount(ref reader, "value");
                     break;
                 case 2:
-                    lowAt = reader.TokenStartIndex;
                     low = ReadCount(ref reader, "low");
                     break;
                 case 3:
-                    highAt = reader.TokenStartIndex;
                     high = ReadCount(ref reader, "high");
                     break;
                 case 4:
-                    quantifierAt = reader.TokenStartIndex;
                     quantifier = PrimitiveEnumsJson.ReadQuantifier(ref reader);
                     break;
             }
@@ -138,17 +128,7 @@ public static class EstimateJson
         }
         catch (ArgumentException e)
         {
-            // Point at the part the factory names, when the data has it (kept as its offset, not as a copy of the reader); a
-            // missing part is reported at the closing brace.
-            long at = e.ParamName switch
-            {
-                "value" when (seen & ValueBit) != 0 => valueAt,
-                "low" when (seen & LowBit) != 0 => lowAt,
-                "high" when (seen & HighBit) != 0 => highAt,
-                "quantifier" when (seen & QuantifierBit) != 0 => quantifierAt,
-                "kind" => kindAt,
-                _ => reader.TokenStartIndex,
-            };
+            long at = PositionOf(e, Properties, seen, positions, in reader);
             throw new ConflictJsonException(Problem(e, kind, value, low, high), at, e);
         }
     }

@@ -38,11 +38,6 @@ public static class EventTimeJson
         + ""","phrase":{"description":"The report's own wording for the time, for example on Friday.","type":"string","pattern":"\\S"}},"required":["precision"],"additionalProperties":false,"if":{"properties":{"precision":{"const":"exact"}}},"then":{"required":["instant"],"not":{"anyOf":[{"required":["date"]},{"required":["range"]}]}},"else":{"not":{"required":["instant"]},"anyOf":[{"required":["date"]},{"required":["range"]}]}}""";
 
     private const int PrecisionBit = 1;
-    private const int DateBit = 2;
-    private const int InstantBit = 4;
-    private const int RangeBit = 8;
-    private const int PartOfDayBit = 16;
-    private const int PhraseBit = 32;
 
     private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
     private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
@@ -74,13 +69,9 @@ public static class EventTimeJson
         DateInterval? range = null;
         PartOfDay? partOfDay = null;
         string? phrase = null;
-        long precisionAt = 0;
-        long dateAt = 0;
-        long instantAt = 0;
-        long rangeAt = 0;
-        long partOfDayAt = 0;
-        long phraseAt = 0;
         int seen = 0;
+        // Each property's value offset, to point an error from the factory at it (offsets, not copies of the reader).
+        Span<long> positions = stackalloc long[6];
         while (true)
         {
             Next(ref reader);
@@ -89,30 +80,26 @@ public static class EventTimeJson
                 break;
             }
 
-            switch (Property(ref reader, Properties, ref seen, "EventTime"))
+            var index = Property(ref reader, Properties, ref seen, "EventTime");
+            positions[index] = reader.TokenStartIndex;
+            switch (index)
             {
                 case 0:
-                    precisionAt = reader.TokenStartIndex;
                     precision = PrimitiveEnumsJson.ReadTimePrecision(ref reader);
                     break;
                 case 1:
-                    dateAt = reader.TokenStartIndex;
                     date = NodaJson.ReadLocalDate(ref reader);
                     break;
                 case 2:
-                    instantAt = reader.TokenStartIndex;
                     instant = NodaJson.ReadInstant(ref reader);
                     break;
                 case 3:
-                    rangeAt = reader.TokenStartIndex;
                     range = NodaJson.ReadDateInterval(ref reader);
                     break;
                 case 4:
-                    partOfDayAt = reader.TokenStartIndex;
                     partOfDay = PrimitiveEnumsJson.ReadPartOfDay(ref reader);
                     break;
                 case 5:
-                    phraseAt = reader.TokenStartIndex;
                     phrase = ReadString(ref reader);
                     break;
             }
@@ -129,18 +116,7 @@ public static class EventTimeJson
         }
         catch (ArgumentException e)
         {
-            // Point at the part the factory names, when the data has it (kept as its offset, not as a copy of the reader); a
-            // missing part is reported at the closing brace.
-            long at = e.ParamName switch
-            {
-                "precision" => precisionAt,
-                "date" when (seen & DateBit) != 0 => dateAt,
-                "instant" when (seen & InstantBit) != 0 => instantAt,
-                "range" when (seen & RangeBit) != 0 => rangeAt,
-                "partOfDay" when (seen & PartOfDayBit) != 0 => partOfDayAt,
-                "phrase" when (seen & PhraseBit) != 0 => phraseAt,
-                _ => reader.TokenStartIndex,
-            };
+            long at = PositionOf(e, Properties, seen, positions, in reader);
             throw new ConflictJsonException($"invalid event time with precision '{PrimitiveEnumsJson.ToWireName(precision)}': {Reason(e)}", at, e);
         }
     }

@@ -35,8 +35,31 @@ internal static class PrimitiveReading
         return index;
     }
 
-    /// <summary>Marks a property as seen, failing when it was seen before in the same object.</summary>
-    public static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
+    /// <summary>
+    /// Where an error from a type's factory points: at the value of the property its <see cref="ArgumentException.ParamName"/>
+    /// names (the readers' property names are the factories' parameter names), when the object had that property;
+    /// otherwise at the reader's token, the object's closing brace.
+    /// </summary>
+    /// <param name="e">The factory's exception.</param>
+    /// <param name="properties">The object's property names.</param>
+    /// <param name="seen">The properties read, bit <c>1 &lt;&lt; index</c> each.</param>
+    /// <param name="positions">The offset of each property's value, by index, where it was read.</param>
+    /// <param name="reader">The reader, on the closing brace.</param>
+    public static long PositionOf(ArgumentException e, JsonNameTable properties, int seen, ReadOnlySpan<long> positions, in Utf8JsonReader reader)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if ((seen & (1 << i)) != 0 && properties[i] == e.ParamName)
+            {
+                return positions[i];
+            }
+        }
+
+        return reader.TokenStartIndex;
+    }
+
+    // Marks a property as seen, failing when it was seen before in the same object.
+    private static void Once(ref Utf8JsonReader reader, ref int seen, int bit, string name)
     {
         if ((seen & bit) != 0)
         {
