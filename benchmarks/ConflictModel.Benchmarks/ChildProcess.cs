@@ -25,4 +25,14 @@ public static class ChildProcess
 
         return start;
     }
+
+    /// <summary>Runs this program with <paramref name="arguments"/> and waits for it to end.</summary>
+    /// <returns>Its exit code and its standard output, trimmed.</returns>
+    public static (int ExitCode, string Output) Run(params string[] arguments)
+    {
+        using var child = Process.Start(Of(arguments))!;
+        var output = child.StandardOutput.ReadToEnd().Trim();
+        child.WaitForExit();
+        return (child.ExitCode, output);
+    }
 }

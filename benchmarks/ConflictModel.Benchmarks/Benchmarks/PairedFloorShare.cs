@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ConflictModel.Benchmarks.Compare;
 
@@ -20,17 +19,15 @@ public static class PairedFloorShare
     /// <summary>Times both in a child process; logs its note and returns the floor's mean time over ours.</summary>
     public static double Run(int events, int rounds, TextWriter log)
     {
-        var start = ChildProcess.Of(Verb, events.ToString(CultureInfo.InvariantCulture), rounds.ToString(CultureInfo.InvariantCulture));
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd().Trim().Split('\n');
-        child.WaitForExit();
-        if (child.ExitCode != 0 || output.Length != 2 || !double.TryParse(output[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
+        var (exitCode, output) = ChildProcess.Run(Verb, events.ToString(CultureInfo.InvariantCulture), rounds.ToString(CultureInfo.InvariantCulture));
+        var lines = output.Split('\n');
+        if (exitCode != 0 || lines.Length != 2 || !double.TryParse(lines[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
         {
-            log.WriteLine($"# floor share, paired: the child process failed ({child.ExitCode}): {string.Join(' ', output)}");
+            log.WriteLine($"# floor share, paired: the child process failed ({exitCode}): {string.Join(' ', lines)}");
             return double.NaN;
         }
 
-        log.WriteLine(output[0]);
+        log.WriteLine(lines[0]);
         return share;
     }
 

@@ -73,13 +73,10 @@ public static class StreamingRun
 
     private static string RunChild(string path)
     {
-        var start = ChildProcess.Of(ValidateCommand.Verb, path);
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd().Trim();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
+        var (exitCode, output) = ChildProcess.Run(ValidateCommand.Verb, path);
+        if (exitCode != 0)
         {
-            throw new InvalidOperationException($"the validating child process failed ({child.ExitCode}): {output}");
+            throw new InvalidOperationException($"the validating child process failed ({exitCode}): {output}");
         }
 
         return output;
