@@ -7,7 +7,7 @@ using ConflictModel.Serialization;
 namespace ConflictModel.Tests.Serialization;
 
 /// <summary>
-/// Readers hand out one instance for an actor or a source read again on the same thread; sharing must never merge two
+/// Readers hand out one instance for an actor, a source, a place or a verification read again on the same thread; sharing must never merge two
 /// values that differ in anything, and short values that take each other's cache slots must still decode as written.
 /// </summary>
 public sealed class SharedInstancesTests
@@ -224,6 +224,46 @@ public sealed class SharedInstancesTests
         Assert.Contains("\"longitude\":-0", ConflictJson.Serialize(second), System.StringComparison.Ordinal);
     }
 
+    private const string VerificationJson = """{"status":"unverified","by":"Reuters","note":"could not immediately verify"}""";
+
+    [Fact]
+    public void A_verification_read_again_is_the_same_instance()
+    {
+        var first = ReadVerified("v1", VerificationJson);
+        var second = ReadVerified("v2", VerificationJson);
+
+        Assert.Same(first.Verification, second.Verification);
+        Assert.Equal(Verification.Unverified("Reuters") with { Note = "could not immediately verify" }, second.Verification);
+    }
+
+    // Some differ only where the slot's hash does not look (same length, ends and middle), so the comparison decides.
+    public static TheoryData<string> VerificationsDifferingInOneField => new()
+    {
+        VerificationJson.Replace("\"unverified\"", "\"disputed\""),
+        VerificationJson.Replace("\"unverified\"", "\"claimed\""),
+        VerificationJson.Replace("Reuters", "Rauters"),
+        VerificationJson.Replace("immediately", "imnediately"),
+        VerificationJson.Replace(",\"by\":\"Reuters\"", string.Empty),
+        VerificationJson.Replace(",\"note\":\"could not immediately verify\"", string.Empty),
+        VerificationJson.Replace("\"by\":\"Reuters\",\"note\":\"could not immediately verify\"", "\"by\":\"could not immediately verify\",\"note\":\"Reuters\""),
+    };
+
+    [Theory]
+    [MemberData(nameof(VerificationsDifferingInOneField))]
+    public void A_verification_that_differs_in_one_field_is_its_own_value(string other)
+    {
+        var first = ReadVerified("v1", VerificationJson);
+        var second = ReadVerified("v2", other);
+        var third = ReadVerified("v3", VerificationJson);
+
+        Assert.NotEqual(first.Verification, second.Verification);
+        Assert.Equal(other, Write(second.Verification!));
+        Assert.Equal(first.Verification, third.Verification);
+    }
+
+    private static Statement ReadVerified(string id, string verification) =>
+        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"verification\":" + verification + ",\"kind\":\"claim\""));
+
     private static Statement ReadWhere(string id, string place) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + place + ",\"kind\":\"claim\""));
 
@@ -235,12 +275,16 @@ public sealed class SharedInstancesTests
     private static Statement Read(string id, string speaker, string source) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", speaker).Replace("SOURCE", source));
 
-    private static string Write(SourceRef source)
+    private static string Write(SourceRef source) => Write(writer => SourceRefJson.Write(writer, source));
+
+    private static string Write(Verification verification) => Write(writer => ConflictModel.Serialization.VerificationJson.Write(writer, verification));
+
+    private static string Write(System.Action<System.Text.Json.Utf8JsonWriter> write)
     {
         using var buffer = new System.IO.MemoryStream();
         using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
         {
-            SourceRefJson.Write(writer, source);
+            write(writer);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -78,8 +78,17 @@ public static class VerificationJson
             JsonErrors.Fail(ref reader, "missing required property 'status'");
         }
 
+        // A feed repeats its verifications (the same outlet unable to verify, the same party denying): share the
+        // instance made when it was last read.
+        var hash = RecentValues.Mix(RecentValues.Mix((int)status, RecentValues.Of(by)), RecentValues.Of(note));
+        ref var recent = ref RecentValues<Verification>.Slot(hash);
+        if (recent is { } known && known.Status == status && known.By == by && known.Note == note)
+        {
+            return known;
+        }
+
         // The status was read from a known wire name, so the constructor cannot reject it.
-        return new Verification(status) { By = by, Note = note };
+        return recent = new Verification(status) { By = by, Note = note };
     }
 
     /// <summary>Writes a verification; <c>by</c> and <c>note</c> only when they have a value.</summary>
