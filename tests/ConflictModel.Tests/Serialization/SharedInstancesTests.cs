@@ -7,7 +7,7 @@ using ConflictModel.Serialization;
 namespace ConflictModel.Tests.Serialization;
 
 /// <summary>
-/// Readers hand out one instance for an actor, a source, a place or a verification read again on the same thread; sharing must never merge two
+/// Readers hand out one instance for an actor, a source, a place, a verification or an event time read again on the same thread; sharing must never merge two
 /// values that differ in anything, and short values that take each other's cache slots must still decode as written.
 /// </summary>
 public sealed class SharedInstancesTests
@@ -264,6 +264,60 @@ public sealed class SharedInstancesTests
     private static Statement ReadVerified(string id, string verification) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"verification\":" + verification + ",\"kind\":\"claim\""));
 
+    private const string WhenJson = """{"precision":"day","date":"2022-06-24","range":{"start":"2022-06-20","end":"2022-06-24"},"partOfDay":"night","phrase":"on Friday night"}""";
+
+    [Fact]
+    public void An_event_time_read_again_is_the_same_instance()
+    {
+        var first = ReadWhen("t1", WhenJson);
+        var second = ReadWhen("t2", WhenJson);
+
+        Assert.Same(first.When, second.When);
+        Assert.Equal(new NodaTime.DateInterval(new NodaTime.LocalDate(2022, 6, 20), new NodaTime.LocalDate(2022, 6, 24)), second.When!.Range);
+        Assert.Equal("on Friday night", second.When.Phrase);
+    }
+
+    // Some differ only where the slot's hash does not look (part of day, the phrase's inner characters), so the comparison decides.
+    public static TheoryData<string> EventTimesDifferingInOneField => new()
+    {
+        WhenJson.Replace("\"date\":\"2022-06-24\"", "\"date\":\"2022-06-23\""),
+        WhenJson.Replace("\"start\":\"2022-06-20\"", "\"start\":\"2022-06-21\""),
+        WhenJson.Replace("\"end\":\"2022-06-24\"", "\"end\":\"2022-06-25\""),
+        WhenJson.Replace("\"night\"", "\"evening\""),
+        WhenJson.Replace("on Friday night", "on Fridey night"),
+        WhenJson.Replace(",\"partOfDay\":\"night\"", string.Empty),
+        WhenJson.Replace(",\"phrase\":\"on Friday night\"", string.Empty),
+        WhenJson.Replace(",\"range\":{\"start\":\"2022-06-20\",\"end\":\"2022-06-24\"}", string.Empty),
+        WhenJson.Replace("\"date\":\"2022-06-24\",", string.Empty),
+    };
+
+    [Theory]
+    [MemberData(nameof(EventTimesDifferingInOneField))]
+    public void An_event_time_that_differs_in_one_field_is_its_own_value(string other)
+    {
+        var first = ReadWhen("t1", WhenJson);
+        var second = ReadWhen("t2", other);
+        var third = ReadWhen("t3", WhenJson);
+
+        Assert.NotEqual(first.When, second.When);
+        Assert.Equal(other, Write(second.When!));
+        Assert.Equal(first.When, third.When);
+    }
+
+    [Fact]
+    public void An_invalid_event_time_after_a_valid_one_with_the_same_parts_but_precision_is_still_refused()
+    {
+        // A day's anchor is any date; a week's must be a Monday (2022-06-24 is a Friday).
+        _ = ReadWhen("t1", """{"precision":"day","date":"2022-06-24"}""");
+
+        var error = Assert.Throws<ConflictJsonException>(() => ReadWhen("t2", """{"precision":"week","date":"2022-06-24"}"""));
+
+        Assert.Contains("Monday", error.Message, System.StringComparison.Ordinal);
+    }
+
+    private static Statement ReadWhen(string id, string when) =>
+        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"when\":" + when + ",\"kind\":\"claim\""));
+
     private static Statement ReadWhere(string id, string place) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + place + ",\"kind\":\"claim\""));
 
@@ -276,6 +330,8 @@ public sealed class SharedInstancesTests
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", speaker).Replace("SOURCE", source));
 
     private static string Write(SourceRef source) => Write(writer => SourceRefJson.Write(writer, source));
+
+    private static string Write(EventTime time) => Write(writer => EventTimeJson.Write(writer, time));
 
     private static string Write(Verification verification) => Write(writer => ConflictModel.Serialization.VerificationJson.Write(writer, verification));
 
