@@ -48,8 +48,9 @@ internal struct ListBuilder<T>
     /// <summary>The items as a list; the builder is empty afterwards.</summary>
     /// <returns>The list, empty when no item was added.</returns>
     /// <remarks>
-    /// A list of one item that equals the one of the last such list on this thread shares its array: a list never
-    /// changes its array, so sharing is invisible to callers, and a feed's events mostly cite one source each.
+    /// A list of up to four items that are the same as those of the last list of its length on this thread shares its
+    /// array: a list never changes its array, so sharing is invisible to callers, and a feed's events mostly cite the
+    /// same sources and name the same parties as the event before.
     /// </remarks>
     public ValueList<T> ToValueList()
     {
@@ -58,14 +59,19 @@ internal struct ListBuilder<T>
             return default;
         }
 
-        if (_count == 1 && _spill is null)
+        if (_spill is not null)
         {
-            var single = SingleItemArrays<T>.Of(_item0);
-            this = default;
-            return ValueList<T>.TakeOwnership(single);
+            return ValueList<T>.TakeOwnership(ToArray());
         }
 
-        return ValueList<T>.TakeOwnership(ToArray());
+        ref var recent = ref RecentArrays<T>.Slot(_count);
+        if (recent is not { } known || !Matches(known))
+        {
+            recent = ToArray();
+        }
+
+        this = default;
+        return ValueList<T>.TakeOwnership(recent);
     }
 
     /// <summary>The items in a new array of their exact count, never shared; the builder is empty afterwards.</summary>
@@ -105,6 +111,13 @@ internal struct ListBuilder<T>
         this = default;
         return items;
     }
+
+    // Whether a known array of this builder's length holds the same items (inline items only).
+    private readonly bool Matches(T[] known) =>
+        RecentArrays<T>.Same(known[0], _item0)
+        && (_count < 2 || RecentArrays<T>.Same(known[1], _item1))
+        && (_count < 3 || RecentArrays<T>.Same(known[2], _item2))
+        && (_count < 4 || RecentArrays<T>.Same(known[3], _item3));
 
     private void AddSpilled(T item)
     {

@@ -114,7 +114,7 @@ public sealed class SharedInstancesTests
     }
 
     [Fact]
-    public void A_list_of_the_same_single_source_as_the_list_before_shares_its_array_and_other_lists_do_not()
+    public void A_list_of_the_same_sources_as_the_list_before_of_its_length_shares_its_array_and_other_lists_do_not()
     {
         const string Other = """{"outlet":"AP","channel":"news-agency"}""";
         var first = Read("s1", Speaker, Source);
@@ -132,8 +132,32 @@ public sealed class SharedInstancesTests
         Assert.Equal(first.Sources, fourth.Sources);
         Assert.Equal("AP", other.Sources[0].Outlet);
         Assert.Equal(2, two.Sources.Count);
-        Assert.False(SameArray(two.Sources, twoAgain.Sources));
+        Assert.True(SameArray(two.Sources, twoAgain.Sources));
         Assert.Equal(first.Sources, two.Sources.AsSpan()[..1].ToArray());
+    }
+
+    [Fact]
+    public void A_list_of_up_to_four_items_shares_the_array_of_the_last_list_of_its_length_only_when_every_item_is_the_same()
+    {
+        const string Other = """{"outlet":"AP","channel":"news-agency"}""";
+        var ab = Read("s1", Speaker, Source + "," + Other);
+        var one = Read("s2", Speaker, Other);
+        var abAgain = Read("s3", Speaker, Source + "," + Other);
+        var ba = Read("s4", Speaker, Other + "," + Source);
+        var aab = Read("s5", Speaker, Source + "," + Source + "," + Other);
+        var aba = Read("s6", Speaker, Source + "," + Other + "," + Source);
+        var five = Read("s7", Speaker, string.Join(",", Enumerable.Repeat(Source, 5)));
+        var fiveAgain = Read("s8", Speaker, string.Join(",", Enumerable.Repeat(Source, 5)));
+
+        // A list of another length in between does not take the slot of lists of two.
+        Assert.True(SameArray(ab.Sources, abAgain.Sources));
+        Assert.False(SameArray(abAgain.Sources, ba.Sources));
+        Assert.Equal(["AP", "Reuters"], ba.Sources.Select(s => s.Outlet));
+        Assert.False(SameArray(aab.Sources, aba.Sources));
+        Assert.Equal(["Reuters", "AP", "Reuters"], aba.Sources.Select(s => s.Outlet));
+        Assert.Equal("AP", Assert.Single(one.Sources).Outlet);
+        Assert.False(SameArray(five.Sources, fiveAgain.Sources));
+        Assert.Equal(5, fiveAgain.Sources.Count);
     }
 
     [Fact]
