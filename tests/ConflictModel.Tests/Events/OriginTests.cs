@@ -36,4 +36,97 @@ public class OriginTests
         var e = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize("""{"type":"strike","id":"s","attacker":{"name":"a"},"origin":{"recordId":"X"}}"""));
         Assert.Equal("$.origin", e.Path);
     }
+
+    // An origin of a UCDP record keeps about forty cells: more than a list builder holds inline.
+    private static string WithCells(string id, IEnumerable<(string Name, string Value)> cells) =>
+        "{\"type\":\"strike\",\"id\":\"" + id + "\",\"attacker\":{\"name\":\"a\"},\"origin\":{\"dataset\":\"ucdp-ged\",\"fields\":{"
+        + string.Join(",", cells.Select(c => "\"" + c.Name + "\":\"" + c.Value + "\"")) + "}}}";
+
+    private static readonly (string Name, string Value)[] ManyCells =
+        [.. Enumerable.Range(0, 40).Select(i => ("column_" + i, i % 3 == 0 ? "" : "value " + i))];
+
+    [Fact]
+    public void An_origin_of_many_cells_reads_them_all_in_order()
+    {
+        var read = ConflictJson.Deserialize(WithCells("s1", ManyCells));
+
+        Assert.Equal(ManyCells.Select(c => new OriginField(c.Name, c.Value)), read.Origin!.Fields);
+    }
+
+    [Theory]
+    [InlineData(1, "column_0")]
+    [InlineData(39, "column_0")]
+    [InlineData(39, "column_38")]
+    [InlineData(39, "column_\\u0033")]
+    public void A_repeated_cell_name_is_refused_at_the_name(int at, string name)
+    {
+        var cells = ManyCells.Take(at).Append((name, "again")).ToList();
+        var json = WithCells("s1", cells);
+
+        var e = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(json));
+
+        var unescaped = name.Replace("\\u0033", "3", StringComparison.Ordinal);
+        Assert.Equal($"duplicate property '{unescaped}'", e.Problem);
+        Assert.Equal(json.LastIndexOf("\"" + name + "\"", StringComparison.Ordinal), e.BytePosition);
+    }
+
+    [Fact]
+    public void A_refused_origin_leaves_the_next_origin_read_whole()
+    {
+        Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(WithCells("s1", ManyCells.Append(("column_5", "again")))));
+
+        var read = ConflictJson.Deserialize(WithCells("s2", ManyCells.Take(7)));
+
+        Assert.Equal(7, read.Origin!.Fields.Count);
+        Assert.Equal("value 5", read.Origin["column_5"]);
+    }
+
+    [Fact]
+    public void Cells_equal_to_the_last_origins_at_their_position_are_its_instances()
+    {
+        var first = ConflictJson.Deserialize(WithCells("s1", ManyCells)).Origin!;
+        var second = ConflictJson.Deserialize(WithCells("s2", ManyCells.Select(c => c.Name == "column_7" ? (c.Name, "other") : c))).Origin!;
+        var third = ConflictJson.Deserialize(WithCells("s3", ManyCells.Select(c => c.Name == "column_7" ? (c.Name, "other") : c))).Origin!;
+
+        Assert.Same(first.Fields[1], second.Fields[1]);
+        Assert.NotEqual(first.Fields[7], second.Fields[7]);
+        Assert.Same(first.Fields[7].Name, second.Fields[7].Name);
+        Assert.Equal("other", second["column_7"]);
+        Assert.Equal(second.Fields, third.Fields);
+        Assert.Same(second.Fields[7], third.Fields[7]);
+    }
+
+    [Fact]
+    public void Cells_in_another_order_read_as_written_and_a_repeat_among_them_is_still_refused()
+    {
+        _ = ConflictJson.Deserialize(WithCells("s1", ManyCells));
+        var swapped = ManyCells.Take(5).Reverse().Concat(ManyCells.Skip(5)).ToList();
+
+        var read = ConflictJson.Deserialize(WithCells("s2", swapped)).Origin!;
+        var e = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(WithCells("s3", swapped.Append(("column_2", "again")))));
+
+        Assert.Equal(swapped.Select(c => new OriginField(c.Name, c.Value)), read.Fields);
+        Assert.Equal("duplicate property 'column_2'", e.Problem);
+    }
+
+    [Fact]
+    public void A_cell_that_matches_the_last_origins_text_but_is_not_a_string_is_refused()
+    {
+        _ = ConflictJson.Deserialize(WithCells("s1", [("inter1", "1")]));
+        var json = WithCells("s2", [("inter1", "1")]).Replace("\"inter1\":\"1\"", "\"inter1\":1", StringComparison.Ordinal);
+
+        var e = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(json));
+
+        Assert.Equal("$.origin.fields.inter1", e.Path);
+    }
+
+    [Fact]
+    public void A_cell_whose_text_is_escaped_or_not_ascii_reads_as_written_after_an_equal_one()
+    {
+        _ = ConflictJson.Deserialize(WithCells("s1", [("admin1", "Luhansk"), ("place", "Sievierodonetsk")]));
+
+        var read = ConflictJson.Deserialize(WithCells("s2", [("admin\\u0031", "Luh\\u0061nsk"), ("place", "Сєвєродонецьк")])).Origin!;
+
+        Assert.Equal([new OriginField("admin1", "Luhansk"), new OriginField("place", "Сєвєродонецьк")], read.Fields);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace ConflictModel.Serialization;
@@ -17,6 +18,14 @@ public static class OriginJson
     // The index of each property in the switch of Read.
     private static readonly JsonNameTable Properties = new("dataset", "recordId", "fields");
 
+    // The cells of the last origin read on this thread, compared position by position with the next one's.
+    [ThreadStatic]
+    private static OriginField[]? t_last;
+
+    // The names of the cells read so far in the origin being read on this thread, once they leave the last one's order.
+    [ThreadStatic]
+    private static HashSet<string>? t_names;
+
     /// <summary>Reads an origin; the reader is on the object's start and ends on its end.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The origin.</returns>
@@ -31,7 +40,7 @@ public static class OriginJson
 
         string? dataset = null;
         string? recordId = null;
-        List<OriginField>? fields = null;
+        ValueList<OriginField> fields = default;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             switch (Properties.IndexOf(ref reader))
@@ -51,19 +60,7 @@ public static class OriginJson
                         JsonErrors.Expected(ref reader, "an object of source cells");
                     }
 
-                    fields = [];
-                    var names = new HashSet<string>(StringComparer.Ordinal);
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                    {
-                        var name = JsonValues.GetString(ref reader);
-                        if (!names.Add(name))
-                        {
-                            JsonErrors.Duplicate(ref reader, name);
-                        }
-
-                        reader.Read();
-                        fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
-                    }
+                    fields = ReadFields(ref reader);
                     break;
                 default:
                     JsonErrors.UnknownProperty(ref reader, nameof(Origin));
@@ -76,8 +73,79 @@ public static class OriginJson
             JsonErrors.Fail(ref reader, "missing required property 'dataset'");
         }
 
-        return new Origin { Dataset = dataset, RecordId = recordId, Fields = fields is null ? default : new ValueList<OriginField>(fields) };
+        return new Origin { Dataset = dataset, RecordId = recordId, Fields = fields };
     }
+
+    // An imported record keeps tens of cells, and a feed's records have the same columns in the same order and repeat
+    // many of their values. So each cell is compared with the cell at its position in the last origin read on this
+    // thread, as bytes against that cell's text: an equal name is that name's string, an equal cell that instance, and
+    // a whole origin of equal cells that array. While the names are those of the last origin in order, they are known
+    // to be distinct; past the first that is not, repeats are found in a set kept per thread (origins do not nest).
+    private static ValueList<OriginField> ReadFields(ref Utf8JsonReader reader)
+    {
+        var last = t_last ?? [];
+        var fields = new ListBuilder<OriginField>();
+        var same = 0; // cells equal to the last origin's so far, all of them from the first
+        HashSet<string>? names = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var index = fields.Count;
+            var previous = index < last.Length ? last[index] : null;
+            string name;
+            if (previous is not null && Spells(ref reader, previous.Name))
+            {
+                name = previous.Name;
+            }
+            else
+            {
+                name = reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > StringCache.MaxBytes
+                    ? JsonValues.GetString(ref reader)
+                    : StringCache.Get(ref reader);
+                previous = null;
+            }
+
+            if (names is null && previous is null)
+            {
+                // The first name off the last origin's order (all before it were the last origin's, in order): from
+                // here on, names are checked against a set.
+                names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
+                names.Clear();
+                for (var k = 0; k < index; k++)
+                {
+                    names.Add(last[k].Name);
+                }
+            }
+
+            if (names is not null && !names.Add(name))
+            {
+                JsonErrors.Duplicate(ref reader, name);
+            }
+
+            reader.Read();
+            if (previous is not null && reader.TokenType == JsonTokenType.String && ConflictJsonLimits.StringFits(reader.ValueSpan.Length) && Spells(ref reader, previous.Value))
+            {
+                fields.Add(previous);
+                same += same == index ? 1 : 0;
+            }
+            else
+            {
+                fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
+            }
+        }
+
+        if (same == last.Length && fields.Count == last.Length)
+        {
+            return ValueList<OriginField>.TakeOwnership(last);
+        }
+
+        var read = fields.ToArray();
+        t_last = read;
+        return ValueList<OriginField>.TakeOwnership(read);
+    }
+
+    // Whether the current token's bytes, as read (not escaped, in one segment), are the ASCII text given.
+    private static bool Spells(ref Utf8JsonReader reader, string text) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length == text.Length && Ascii.Equals(reader.ValueSpan, text);
 
     /// <summary>Writes an origin.</summary>
     /// <param name="writer">The writer.</param>
