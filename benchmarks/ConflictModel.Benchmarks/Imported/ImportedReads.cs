@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using ConflictModel.Interop.Acled;
+using ConflictModel.Interop.Plover;
+using ConflictModel.Interop.Ucdp;
+using ConflictModel.Serialization;
+
+namespace ConflictModel.Benchmarks.Imported;
+
+/// <summary>
+/// Reads of real records: the ACLED, UCDP and PLOVER samples beside the repository (<c>../shared/data</c>), imported
+/// through the interop readers, written as one JSON array each and read back. Unlike the benchmark's scaled seed
+/// events, these carry what an import keeps (an origin of tens of source cells) and repeat days, places and parties
+/// as real feeds do. A note in the run's output, not a figure.
+/// </summary>
+public static class ImportedReads
+{
+    private const int WarmupReads = 50;
+    private const int Rounds = 15;
+    private const int ReadsPerRound = 10;
+
+    public static void Run(TextWriter log)
+    {
+        if (FindData() is not { } data)
+        {
+            log.WriteLine("# imported: ../shared/data not found above the current directory; skipped");
+            return;
+        }
+
+        var files = Load(data).Select(f => (f.Name, f.Events.Count, Json: System.Text.Encoding.UTF8.GetBytes(ConflictJson.SerializeArray(f.Events)))).ToList();
+
+        // Every file's paths warm before any is timed: the runtime compiles hot methods again, optimized, in the
+        // background after a short delay, and a file timed first would otherwise pay for the others' code too.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var file in files)
+            {
+                for (var i = 0; i < WarmupReads; i++)
+                {
+                    ConflictJson.DeserializeArray(file.Json);
+                }
+            }
+
+            Thread.Sleep(500);
+        }
+
+        foreach (var (name, count, json) in files)
+        {
+            var (milliseconds, allocated) = Time(json);
+            log.WriteLine(
+                $"# imported {name}: {count} events, {json.Length / 1e6:F2} MB of JSON; a read {milliseconds:F2} ms (median of {Rounds} rounds of {ReadsPerRound}), " +
+                $"{json.Length / 1e6 / (milliseconds / 1000):F0} MB/s, {milliseconds * 1000 / count:F2} us and {allocated / count:F0} bytes allocated an event");
+        }
+    }
+
+    private static (double Milliseconds, double Allocated) Time(byte[] json)
+    {
+        var times = new List<double>();
+        long allocated = 0;
+        for (var round = 0; round < Rounds; round++)
+        {
+            GC.Collect();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < ReadsPerRound; i++)
+            {
+                ConflictJson.DeserializeArray(json);
+            }
+
+            times.Add(clock.Elapsed.TotalMilliseconds / ReadsPerRound);
+            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / ReadsPerRound;
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], allocated);
+    }
+
+    private static IEnumerable<(string Name, IReadOnlyList<ConflictEvent> Events)> Load(string data)
+    {
+        foreach (var file in new[] { "argentina_2022_sample.csv", "by_subtype_sample.csv" })
+        {
+            using var reader = File.OpenText(Path.Combine(data, "acled", file));
+            yield return ("acled " + file, Successes(AcledReader.ReadAsync(reader, file).ToBlockingEnumerable().Select(r => r.Event)));
+        }
+
+        using (var reader = File.OpenText(Path.Combine(data, "ucdp", "ged_sample.csv")))
+        {
+            yield return ("ucdp ged_sample.csv", Successes(UcdpGedReader.ReadAsync(reader, "ged_sample.csv").ToBlockingEnumerable().Select(r => r.Event)));
+        }
+
+        const string Plover = "gold_standard_records_v0.5b1.json";
+        yield return ("plover " + Plover, Successes(PloverReader.ReadAll(File.ReadAllText(Path.Combine(data, "plover", Plover))).Select(r => r.Event)));
+    }
+
+    private static IReadOnlyList<ConflictEvent> Successes(IEnumerable<ConflictEvent?> events) => [.. events.OfType<ConflictEvent>()];
+
+    private static string? FindData()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "data");
+            if (Directory.Exists(Path.Combine(candidate, "acled")))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+}
