@@ -97,6 +97,22 @@ public class OriginTests
     }
 
     [Fact]
+    public void A_cell_that_recurs_a_record_later_is_the_instance_made_before()
+    {
+        (string, string)[] zero = [("id", "1"), ("deaths_a", "0")];
+        (string, string)[] three = [("id", "2"), ("deaths_a", "3")];
+        (string, string)[] zeroAgain = [("id", "3"), ("deaths_a", "0")];
+
+        var first = ConflictJson.Deserialize(WithCells("s1", zero)).Origin!;
+        var second = ConflictJson.Deserialize(WithCells("s2", three)).Origin!;
+        var third = ConflictJson.Deserialize(WithCells("s3", zeroAgain)).Origin!;
+
+        Assert.Equal("3", second["deaths_a"]);
+        Assert.Same(first.Fields[1], third.Fields[1]);
+        Assert.Equal([new OriginField("id", "3"), new OriginField("deaths_a", "0")], third.Fields);
+    }
+
+    [Fact]
     public void Cells_in_another_order_read_as_written_and_a_repeat_among_them_is_still_refused()
     {
         _ = ConflictJson.Deserialize(WithCells("s1", ManyCells));

@@ -79,7 +79,8 @@ public static class OriginJson
     // An imported record keeps tens of cells, and a feed's records have the same columns in the same order and repeat
     // many of their values. So each cell is compared with the cell at its position in the last origin read on this
     // thread, as bytes against that cell's text: an equal name is that name's string, an equal cell that instance, and
-    // a whole origin of equal cells that array. While the names are those of the last origin in order, they are known
+    // a whole origin of equal cells that array; a cell off that order is the one last read under its hash when equal.
+    // While the names are those of the last origin in order, they are known
     // to be distinct; past the first that is not, repeats are found in a set kept per thread (origins do not nest).
     private static ValueList<OriginField> ReadFields(ref Utf8JsonReader reader)
     {
@@ -129,7 +130,15 @@ public static class OriginJson
             }
             else
             {
-                fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
+                // Off the last origin's value: small counts and codes still recur a few records apart.
+                var value = JsonValues.ReadString(ref reader);
+                ref var recent = ref RecentValues<OriginField>.Slot(RecentValues.Mix(RecentValues.Of(name), RecentValues.Of(value)));
+                if (recent is not { } known || !ReferenceEquals(known.Name, name) || known.Value != value)
+                {
+                    recent = new OriginField(name, value);
+                }
+
+                fields.Add(recent);
             }
         }
 
