@@ -27,6 +27,9 @@ namespace ConflictModel;
 /// </remarks>
 public sealed record Estimate
 {
+    // The exact counts 0 to 255, made when first asked for.
+    private static readonly Estimate?[] SmallCounts = new Estimate?[256];
+
     // Only the factories call this, after validating; it trusts its arguments.
     private Estimate(EstimateKind kind, long? value, long? low, long? high, QuantifierWord? quantifier)
     {
@@ -77,6 +80,13 @@ public sealed record Estimate
     public static Estimate Exactly(long value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
+        if (value < SmallCounts.Length)
+        {
+            // Most reported counts are small, and an estimate is immutable: one instance per small count serves every
+            // event (a feed of casualty counts reads without allocating one). A race makes an equal spare, harmlessly.
+            return SmallCounts[value] ??= new Estimate(EstimateKind.Exact, value, value, value, quantifier: null);
+        }
+
         return new Estimate(EstimateKind.Exact, value, value, value, quantifier: null);
     }
 

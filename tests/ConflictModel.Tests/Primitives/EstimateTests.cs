@@ -19,6 +19,27 @@ public class EstimateTests
         Assert.Equal("48", missiles.ToString());
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("3", 3)]
+    [InlineData("""{"kind":"exact","value":255}""", 255)]
+    public void A_small_exact_count_is_one_instance_however_it_is_made(string json, long count)
+    {
+        var read = ConflictModel.Tests.Serialization.PrimitiveJsonIO.Read(ConflictModel.Serialization.EstimateJson.Read, json);
+
+        Assert.Same(Estimate.Exactly(count), read);
+        Assert.Same(Estimate.Exactly(count), Estimate.Create(EstimateKind.Exact, count, count, count, null));
+        Assert.Equal(count, read.Value);
+    }
+
+    [Fact]
+    public void A_large_exact_count_is_a_value_of_its_own()
+    {
+        Assert.NotSame(Estimate.Exactly(256), Estimate.Exactly(256));
+        Assert.Equal(Estimate.Exactly(256), Estimate.Exactly(256));
+        Assert.Equal(256, Estimate.Exactly(256).High);
+    }
+
     [Fact]
     public void SeventeenPeopleEvacuated()
     {
