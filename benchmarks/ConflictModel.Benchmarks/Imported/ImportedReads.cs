@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
+using System.Text.Json;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Plover;
 using ConflictModel.Interop.Ucdp;
@@ -7,14 +9,14 @@ using ConflictModel.Serialization;
 namespace ConflictModel.Benchmarks.Imported;
 
 /// <summary>
-/// Reads of real records: the ACLED, UCDP and PLOVER samples beside the repository (<c>../shared/data</c>), imported
+/// Reads and writes of real records: the ACLED, UCDP and PLOVER samples beside the repository (<c>../shared/data</c>), imported
 /// through the interop readers, written as one JSON array each and read back. Unlike the benchmark's scaled seed
 /// events, these carry what an import keeps (an origin of tens of source cells) and repeat days, places and parties
 /// as real feeds do. A note in the run's output, not a figure.
 /// </summary>
 public static class ImportedReads
 {
-    private const int WarmupReads = 50;
+    private const int WarmupReads = 50; // reads and writes
     private const int Rounds = 15;
     private const int ReadsPerRound = 10;
 
@@ -30,29 +32,53 @@ public static class ImportedReads
 
         // Every file's paths warm before any is timed: the runtime compiles hot methods again, optimized, in the
         // background after a short delay, and a file timed first would otherwise pay for the others' code too.
-        for (var pass = 0; pass < 2; pass++)
+        var scratch = new ArrayBufferWriter<byte>();
+        using (var warmWriter = new Utf8JsonWriter(scratch))
         {
-            foreach (var file in files)
+            for (var pass = 0; pass < 2; pass++)
             {
-                for (var i = 0; i < WarmupReads; i++)
+                foreach (var file in files)
                 {
-                    ConflictJson.DeserializeArray(file.Json);
+                    for (var i = 0; i < WarmupReads; i++)
+                    {
+                        Write(ConflictJson.DeserializeArray(file.Json), scratch, warmWriter);
+                    }
                 }
-            }
 
-            Thread.Sleep(500);
+                Thread.Sleep(500);
+            }
         }
 
         foreach (var (name, count, json) in files)
         {
-            var (milliseconds, allocated) = Time(json);
+            var (milliseconds, allocated) = Time(() => ConflictJson.DeserializeArray(json));
+            var events = ConflictJson.DeserializeArray(json);
+            var buffer = new ArrayBufferWriter<byte>(json.Length + 4096);
+            using var writer = new Utf8JsonWriter(buffer);
+            var (writeMilliseconds, writeAllocated) = Time(() => Write(events, buffer, writer));
             log.WriteLine(
                 $"# imported {name}: {count} events, {json.Length / 1e6:F2} MB of JSON; a read {milliseconds:F2} ms (median of {Rounds} rounds of {ReadsPerRound}), " +
-                $"{json.Length / 1e6 / (milliseconds / 1000):F0} MB/s, {milliseconds * 1000 / count:F2} us and {allocated / count:F0} bytes allocated an event");
+                $"{json.Length / 1e6 / (milliseconds / 1000):F0} MB/s, {milliseconds * 1000 / count:F2} us and {allocated / count:F0} bytes allocated an event; " +
+                $"a write {writeMilliseconds:F2} ms, {json.Length / 1e6 / (writeMilliseconds / 1000):F0} MB/s, {writeAllocated / count:F0} bytes allocated an event");
         }
     }
 
-    private static (double Milliseconds, double Allocated) Time(byte[] json)
+    // As the serialize benchmark writes: every event into one reused writer and buffer.
+    private static void Write(IReadOnlyList<ConflictEvent> events, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
+    {
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        foreach (var e in events)
+        {
+            ConflictJson.Write(writer, e);
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+    }
+
+    private static (double Milliseconds, double Allocated) Time(Action operation)
     {
         var times = new List<double>();
         long allocated = 0;
@@ -63,7 +89,7 @@ public static class ImportedReads
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < ReadsPerRound; i++)
             {
-                ConflictJson.DeserializeArray(json);
+                operation();
             }
 
             times.Add(clock.Elapsed.TotalMilliseconds / ReadsPerRound);
