@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using ConflictModel.Generators.Model;
 
@@ -35,72 +34,38 @@ internal static class JsonEmitter
         w.Close();
     }
 
-    // One switch on the name's length, then a byte comparison the JIT unrolls, instead of a chain of ValueTextEquals
-    // calls that every envelope property would run through before reaching the envelope.
+    // The runtime's name table (names grouped by length, compared as machine words) rather than matching code of our
+    // own in every type: one implementation, and less generated code. Current names come first, so field i is name i;
+    // old names follow, and ReadProperties gives each a case label of its own on its field's arm.
     private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
-        // Lists of strings and ints, not a sorted dictionary of tuple lists: generic code over those shapes is compiled
-        // at first use in every cold compiler process, and these ship precompiled with the runtime.
-        var names = new List<string>();
-        var indexes = new List<int>();
-        var lengths = new List<int>();
-        var longest = 0;
-        for (var i = 0; i < fields.Count; i++)
+        var names = new StringBuilder();
+        foreach (var f in fields)
         {
-            foreach (var name in WireNames(fields[i]))
-            {
-                var length = Encoding.UTF8.GetByteCount(name);
-                longest = System.Math.Max(longest, length);
-                names.Add(name);
-                indexes.Add(i);
-                lengths.Add(length);
-            }
+            AppendName(names, f.WireName);
         }
 
-        var sortedLengths = new List<int>(lengths);
-        sortedLengths.Sort();
+        foreach (var f in fields)
+        {
+            foreach (var old in f.RenamedFrom)
+            {
+                AppendName(names, old);
+            }
+        }
 
         w.Line();
-        w.Line("// The index of the field the reader's property name is (old names included), or -1.");
-        w.Open($"public static int IndexOf(ref {Json}.Utf8JsonReader reader)");
-        // Escaped names are unescaped into room for six times the longest name (an escape is at most six bytes a byte);
-        // on the stack unless a schema has names long enough to make that unwise.
-        var room = 6 * longest;
-        var scratch = room <= 1024 ? $"stackalloc byte[{room}]" : $"new byte[{room}]";
-        w.Line($"if (!{Ser}.JsonValues.TryGetName(in reader, {scratch}, out var name)) return -1;");
-        w.Open("switch (name.Length)");
-        for (var k = 0; k < sortedLengths.Count; k++)
-        {
-            var length = sortedLengths[k];
-            if (k > 0 && sortedLengths[k - 1] == length)
-            {
-                continue;
-            }
-
-            w.Line($"case {length}:");
-            for (var n = 0; n < names.Count; n++)
-            {
-                if (lengths[n] == length)
-                {
-                    w.Line($"\tif ({Aliases.Memory}.SequenceEqual(name, {Text.Quote(names[n])}u8)) return {indexes[n]};");
-                }
-            }
-
-            w.Line("\tbreak;");
-        }
-
-        w.Close();
-        w.Line("return -1;");
-        w.Close();
+        w.Line("// The wire names: field i's current name at i, then the old names in field order.");
+        w.Line($"public static readonly {Ser}.JsonNameTable Table = new({names.ToString()});");
     }
 
-    private static IEnumerable<string> WireNames(FieldUnit f)
+    private static void AppendName(StringBuilder names, string name)
     {
-        yield return f.WireName;
-        foreach (var old in f.RenamedFrom)
+        if (names.Length != 0)
         {
-            yield return old;
+            names.Append(", ");
         }
+
+        Text.AppendLiteral(names, name);
     }
 
     public static void EmitEventRead(CodeWriter w, EventUnit ev)
@@ -240,12 +205,18 @@ internal static class JsonEmitter
             return;
         }
 
-        w.Open("switch (__JsonNames.IndexOf(ref reader))");
+        w.Open("switch (__JsonNames.Table.IndexOf(ref reader))");
+        var oldIndex = fields.Count;
         for (var i = 0; i < fields.Count; i++)
         {
             var f = fields[i];
             // NextValue refuses a repeated property, moves to the value and is false for null.
             w.Line($"case {i}:");
+            foreach (var _ in f.RenamedFrom)
+            {
+                w.Line($"case {oldIndex++}:");
+            }
+
             var next = $"\tif ({Ser}.JsonValues.NextValue(ref reader, ref seen_{f.PropertyName}, {Text.Literal(f.WireName)})) {Local(f)} = ";
             if (f.Type.IsList)
             {

@@ -32,9 +32,9 @@ public sealed class JsonNameTable
     private readonly string[] _names;
 
     /// <summary>Creates a table of names; a name's index is its position.</summary>
-    /// <param name="names">The names, distinct, none empty.</param>
+    /// <param name="names">The names, distinct; the empty name may be one of them, as JSON allows it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> or one of them is null.</exception>
-    /// <exception cref="ArgumentException">A name is empty or repeated.</exception>
+    /// <exception cref="ArgumentException">A name is repeated.</exception>
     public JsonNameTable(params string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -122,11 +122,6 @@ public sealed class JsonNameTable
         var longest = 0;
         foreach (var name in names)
         {
-            if (name.Length == 0)
-            {
-                throw new ArgumentException("A wire name cannot be empty.", nameof(names));
-            }
-
             longest = Math.Max(longest, name.Length);
         }
 

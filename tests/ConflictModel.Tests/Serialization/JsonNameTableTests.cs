@@ -115,15 +115,29 @@ public class JsonNameTableTests
     }
 
     [Fact]
-    public void Names_must_be_distinct_and_not_empty()
+    public void Names_must_be_distinct()
     {
         var repeated = Assert.Throws<ArgumentException>(() => new JsonNameTable("kind", "role", "kind"));
         Assert.Contains("'kind' is repeated", repeated.Message, StringComparison.Ordinal);
         var longRepeated = Assert.Throws<ArgumentException>(() => new JsonNameTable("international-organization", "international-organization"));
         Assert.Contains("repeated", longRepeated.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new JsonNameTable("kind", ""));
+        Assert.Contains("'' is repeated", Assert.Throws<ArgumentException>(() => new JsonNameTable("", "kind", "")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => new JsonNameTable("kind", null!));
         Assert.Throws<ArgumentNullException>(() => new JsonNameTable(null!));
+    }
+
+    [Theory]
+    [InlineData("{\"\":1}", 1)]
+    [InlineData("{\"kind\":1}", 0)]
+    [InlineData("{\"\\u0000\":1}", -1)]
+    public void The_empty_name_is_a_name_like_any_other(string json, int expected)
+    {
+        var table = new JsonNameTable("kind", "");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        reader.Read();
+
+        Assert.Equal(expected, table.IndexOf(ref reader));
     }
 
     [Fact]
