@@ -151,14 +151,15 @@ internal static class JsonEmitter
         w.Close();
         w.Line();
         RequireFields(w, record.Fields, keptCheck: null);
-        w.Line($"return new {record.Name}");
+        // Consecutive events often carry an equal value (the same counts): the one read last on this thread stands in.
+        w.Line($"return {Ser}.RecentRecords.Share(new {record.Name}");
         w.Line("{");
         foreach (var f in record.Fields)
         {
             w.Line($"\t{f.PropertyName} = {Initializer(f)},");
         }
 
-        w.Line("};");
+        w.Line("});");
         w.Close();
     }
 

@@ -7,7 +7,7 @@ using ConflictModel.Serialization;
 namespace ConflictModel.Tests.Serialization;
 
 /// <summary>
-/// Readers hand out one instance for an actor, a source, a place, a verification or an event time read again on the same thread; sharing must never merge two
+/// Readers hand out one instance for an actor, a source, a place, a verification, an event time or a generated record read again on the same thread; sharing must never merge two
 /// values that differ in anything, and short values that take each other's cache slots must still decode as written.
 /// </summary>
 public sealed class SharedInstancesTests
@@ -341,6 +341,48 @@ public sealed class SharedInstancesTests
 
     private static Statement ReadWhen(string id, string when) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"when\":" + when + ",\"kind\":\"claim\""));
+
+    private const string StrikeWithHarm = """{"type":"strike","id":"ID","attacker":{"name":"Russian forces"},"weapons":["drone"],"harm":HARM}""";
+
+    [Fact]
+    public void A_generated_record_equal_to_the_one_read_last_is_that_instance()
+    {
+        const string Harm = """{"among":"civilians","killed":{"kind":"exact","value":2},"injured":{"kind":"at-least","value":5}}""";
+
+        var first = ReadHarm("h1", Harm);
+        var second = ReadHarm("h2", Harm);
+
+        Assert.Same(first.Harm, second.Harm);
+        Assert.Equal(Estimate.AtLeast(5), second.Harm!.Injured);
+    }
+
+    public static TheoryData<string> HarmsDifferingInOneField => new()
+    {
+        """{"among":"civilians","killed":{"kind":"exact","value":3},"injured":{"kind":"at-least","value":5}}""",
+        """{"among":"civilians","killed":{"kind":"exact","value":2},"injured":{"kind":"at-most","value":5}}""",
+        """{"among":"civilians","killed":{"kind":"exact","value":2}}""",
+        """{"among":"civilians","killed":{"kind":"exact","value":2},"injured":{"kind":"at-least","value":5},"noneReported":false}""",
+        """{"killed":{"kind":"exact","value":2},"injured":{"kind":"at-least","value":5}}""",
+    };
+
+    [Theory]
+    [MemberData(nameof(HarmsDifferingInOneField))]
+    public void A_generated_record_that_differs_in_one_field_is_its_own_value(string other)
+    {
+        const string Harm = """{"among":"civilians","killed":{"kind":"exact","value":2},"injured":{"kind":"at-least","value":5}}""";
+
+        var first = ReadHarm("h1", Harm);
+        var second = ReadHarm("h2", other);
+        var third = ReadHarm("h3", Harm);
+
+        Assert.NotEqual(first.Harm, second.Harm);
+        Assert.Equal(ConflictJson.Serialize(ReadHarm("h2", other)), ConflictJson.Serialize(second));
+        Assert.Contains(other, ConflictJson.Serialize(second), System.StringComparison.Ordinal);
+        Assert.Equal(first.Harm, third.Harm);
+    }
+
+    private static Strike ReadHarm(string id, string harm) =>
+        (Strike)ConflictJson.Deserialize(StrikeWithHarm.Replace("ID", id).Replace("HARM", harm));
 
     private static Statement ReadWhere(string id, string place) =>
         (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + place + ",\"kind\":\"claim\""));
