@@ -230,7 +230,7 @@ public sealed class SharedInstancesTests
         var third = ReadWhere("p3", PlaceJson);
 
         Assert.NotEqual(first.Where, second.Where);
-        Assert.Equal(ConflictJson.Deserialize(Statement.Replace("ID", "p2").Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + other + ",\"kind\":\"claim\"")), second);
+        Assert.Equal(ReadWhere("p2", other), second);
         Assert.Equal(first.Where, third.Where);
     }
 
@@ -285,8 +285,7 @@ public sealed class SharedInstancesTests
         Assert.Equal(first.Verification, third.Verification);
     }
 
-    private static Statement ReadVerified(string id, string verification) =>
-        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"verification\":" + verification + ",\"kind\":\"claim\""));
+    private static Statement ReadVerified(string id, string verification) => ReadWith(id, "verification", verification);
 
     private const string WhenJson = """{"precision":"day","date":"2022-06-24","range":{"start":"2022-06-20","end":"2022-06-24"},"partOfDay":"night","phrase":"on Friday night"}""";
 
@@ -339,8 +338,7 @@ public sealed class SharedInstancesTests
         Assert.Contains("Monday", error.Message, System.StringComparison.Ordinal);
     }
 
-    private static Statement ReadWhen(string id, string when) =>
-        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"when\":" + when + ",\"kind\":\"claim\""));
+    private static Statement ReadWhen(string id, string when) => ReadWith(id, "when", when);
 
     private const string StrikeWithHarm = """{"type":"strike","id":"ID","attacker":{"name":"Russian forces"},"weapons":["drone"],"harm":HARM}""";
 
@@ -384,8 +382,11 @@ public sealed class SharedInstancesTests
     private static Strike ReadHarm(string id, string harm) =>
         (Strike)ConflictJson.Deserialize(StrikeWithHarm.Replace("ID", id).Replace("HARM", harm));
 
-    private static Statement ReadWhere(string id, string place) =>
-        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"where\":" + place + ",\"kind\":\"claim\""));
+    private static Statement ReadWhere(string id, string place) => ReadWith(id, "where", place);
+
+    // The statement with one more envelope property, before its kind.
+    private static Statement ReadWith(string id, string property, string value) =>
+        (Statement)ConflictJson.Deserialize(Statement.Replace("ID", id).Replace("SPEAKER", Speaker).Replace("SOURCE", Source).Replace("\"kind\":\"claim\"", "\"" + property + "\":" + value + ",\"kind\":\"claim\""));
 
     private static bool SameArray<T>(ValueList<T> a, ValueList<T> b) =>
         System.Runtime.CompilerServices.Unsafe.AreSame(
