@@ -81,7 +81,7 @@ var summaries = BenchmarkSwitcher.FromTypes([typeof(SerializeBenchmarks), typeof
 // BenchmarkDotNet's floor and read run minutes apart; timed in turn in a child process as well, so a drift between them shows.
 var pairedFloorShare = PairedFloorShare.Run(BenchmarkSettings.EventCount, quick ? 60 : 45, log);
 var streaming = StreamingRun.Run(data.Events, BenchmarkSettings.JsonLinesBytes, log);
-ImportedReads.Run(log);
+ImportedReads.Run(log, quick);
 
 log.WriteLine($"# total {total.Elapsed.TotalSeconds:F1} s; load average at end: {LoadAverage()}; BenchmarkDotNet reports in {artifacts}");
 Figures.Print(log, summaries, pairedFloorShare, streaming, generator, compiler);

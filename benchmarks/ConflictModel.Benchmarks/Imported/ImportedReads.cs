@@ -16,12 +16,18 @@ namespace ConflictModel.Benchmarks.Imported;
 /// </summary>
 public static class ImportedReads
 {
+    // Full runs; quick runs take a third of each, to stay within their minute.
     private const int WarmupReads = 50; // reads and writes
     private const int Rounds = 15;
     private const int ReadsPerRound = 10;
 
-    public static void Run(TextWriter log)
+    public static void Run(TextWriter log, bool quick)
     {
+        var scale = quick ? 3 : 1;
+        var warmupReads = WarmupReads / scale;
+        var rounds = Rounds / scale;
+        var readsPerRound = ReadsPerRound / scale;
+
         if (FindData() is not { } data)
         {
             log.WriteLine("# imported: ../shared/data not found above the current directory; skipped");
@@ -35,11 +41,11 @@ public static class ImportedReads
         var scratch = new ArrayBufferWriter<byte>();
         using (var warmWriter = new Utf8JsonWriter(scratch))
         {
-            for (var pass = 0; pass < 2; pass++)
+            for (var pass = 0; pass < (quick ? 1 : 2); pass++)
             {
                 foreach (var file in files)
                 {
-                    for (var i = 0; i < WarmupReads; i++)
+                    for (var i = 0; i < warmupReads; i++)
                     {
                         Write(ConflictJson.DeserializeArray(file.Json), scratch, warmWriter);
                     }
@@ -51,13 +57,13 @@ public static class ImportedReads
 
         foreach (var (name, count, json) in files)
         {
-            var (milliseconds, allocated) = Time(() => ConflictJson.DeserializeArray(json));
+            var (milliseconds, allocated) = Time(() => ConflictJson.DeserializeArray(json), rounds, readsPerRound);
             var events = ConflictJson.DeserializeArray(json);
             var buffer = new ArrayBufferWriter<byte>(json.Length + 4096);
             using var writer = new Utf8JsonWriter(buffer);
-            var (writeMilliseconds, writeAllocated) = Time(() => Write(events, buffer, writer));
+            var (writeMilliseconds, writeAllocated) = Time(() => Write(events, buffer, writer), rounds, readsPerRound);
             log.WriteLine(
-                $"# imported {name}: {count} events, {json.Length / 1e6:F2} MB of JSON; a read {milliseconds:F2} ms (median of {Rounds} rounds of {ReadsPerRound}), " +
+                $"# imported {name}: {count} events, {json.Length / 1e6:F2} MB of JSON; a read {milliseconds:F2} ms (median of {rounds} rounds of {readsPerRound}), " +
                 $"{json.Length / 1e6 / (milliseconds / 1000):F0} MB/s, {milliseconds * 1000 / count:F2} us and {allocated / count:F0} bytes allocated an event; " +
                 $"a write {writeMilliseconds:F2} ms, {json.Length / 1e6 / (writeMilliseconds / 1000):F0} MB/s, {writeAllocated / count:F0} bytes allocated an event");
         }
@@ -78,22 +84,22 @@ public static class ImportedReads
         writer.Flush();
     }
 
-    private static (double Milliseconds, double Allocated) Time(Action operation)
+    private static (double Milliseconds, double Allocated) Time(Action operation, int rounds, int perRound)
     {
         var times = new List<double>();
         long allocated = 0;
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             GC.Collect();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            for (var i = 0; i < ReadsPerRound; i++)
+            for (var i = 0; i < perRound; i++)
             {
                 operation();
             }
 
-            times.Add(clock.Elapsed.TotalMilliseconds / ReadsPerRound);
-            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / ReadsPerRound;
+            times.Add(clock.Elapsed.TotalMilliseconds / perRound);
+            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / perRound;
         }
 
         times.Sort();
