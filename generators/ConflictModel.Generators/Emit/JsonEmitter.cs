@@ -151,16 +151,41 @@ internal static class JsonEmitter
         w.Close();
         w.Line();
         RequireFields(w, record.Fields, keptCheck: null);
-        // Consecutive events often carry an equal value (the same counts): the one read last on this thread stands in.
-        w.Line($"return {Ser}.RecentRecords.Share(new {record.Name}");
+        // Consecutive events often carry an equal value (the same counts): the one read last on this thread stands in,
+        // but only where equality is as strict as the text (see ComparesExactly).
+        var shared = ComparesExactly(record.Fields);
+        w.Line(shared ? $"return {Ser}.RecentRecords.Share(new {record.Name}" : $"return new {record.Name}");
         w.Line("{");
         foreach (var f in record.Fields)
         {
             w.Line($"\t{f.PropertyName} = {Initializer(f)},");
         }
 
-        w.Line("});");
+        w.Line(shared ? "});" : "};");
         w.Close();
+    }
+
+    // Whether equal values of a record with these fields are written alike, so that one may stand for another. Not so
+    // for a uri (Uri equality ignores the fragment and the user), a decimal (1.0 equals 1.00), a point or a place
+    // (0 equals -0), a source (its link), or another record (checked on its own, not here).
+    private static bool ComparesExactly(EquatableArray<FieldUnit> fields)
+    {
+        foreach (var f in fields)
+        {
+            var exact = f.Type.Category switch
+            {
+                TypeCategory.Uri or TypeCategory.Record => false,
+                TypeCategory.Number => f.Type.SchemaName.TrimEnd('[', ']') != "decimal",
+                TypeCategory.Primitive => f.Type.SchemaName.TrimEnd('[', ']') is "Actor" or "CountryCode" or "EventTime" or "Estimate" or "Verification",
+                _ => true,
+            };
+            if (!exact)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static void EmitRecordWrite(CodeWriter w, RecordUnit record)
