@@ -1,9 +1,9 @@
 namespace ConflictModel.Generators.Tests;
 
 /// <summary>
-/// A generated reader may hand back the record of a type it read last when the new one is equal, but never where
-/// equality is looser than the text: links equal but for their fragment, decimals equal but for their scale, and
-/// coordinates of zero and minus zero must each come back as written.
+/// A generated reader may hand back the record of a type, or the list of a length, it read last when the new one is
+/// equal, but never where equality is looser than the text: links equal but for their fragment, decimals equal but
+/// for their scale, and coordinates of zero and minus zero must each come back as written.
 /// </summary>
 public class SharedRecordsTests
 {
@@ -12,7 +12,9 @@ public class SharedRecordsTests
           "event": "Payment", "type": "payment", "version": 1,
           "fields": {
             "terms": { "type": "Terms" },
-            "count": { "type": "Tally" }
+            "count": { "type": "Tally" },
+            "amounts": { "type": "decimal[]" },
+            "points": { "type": "GeoPoint[]" }
           },
           "records": {
             "Terms": { "fields": { "link": { "type": "uri" }, "amount": { "type": "decimal" }, "at": { "type": "GeoPoint" }, "where": { "type": "Place" } } },
@@ -56,6 +58,26 @@ public class SharedRecordsTests
         Assert.Same(Get(one, "Count"), Get(two, "Count"));
         Assert.NotEqual(Get(two, "Count"), Get(three, "Count"));
     }
+
+    public static TheoryData<string, string> ListsEqualButWrittenDifferently => new()
+    {
+        { "\"amounts\":[1.0]", "\"amounts\":[1.00]" },
+        { "\"amounts\":[2,1.0]", "\"amounts\":[2,1.00]" },
+        { "\"points\":[{\"latitude\":0,\"longitude\":30}]", "\"points\":[{\"latitude\":-0,\"longitude\":30}]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ListsEqualButWrittenDifferently))]
+    public void A_list_equal_to_the_last_but_written_differently_comes_back_as_written(string first, string second)
+    {
+        var one = CompiledSchemas.Read(Kind.Value, List("p1", first));
+        var two = CompiledSchemas.Read(Kind.Value, List("p2", second));
+
+        Assert.Equal(List("p1", first), CompiledSchemas.Write(Kind.Value, one));
+        Assert.Equal(List("p2", second), CompiledSchemas.Write(Kind.Value, two));
+    }
+
+    private static string List(string id, string property) => $$"""{"type":"payment","id":"{{id}}","schemaVersion":1,{{property}}}""";
 
     private static string Event(string id, string terms) => $$"""{"type":"payment","id":"{{id}}","schemaVersion":1,"terms":{{terms}}}""";
 }

@@ -1,5 +1,6 @@
 using System;
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ConflictModel.Serialization;
 
@@ -11,7 +12,7 @@ namespace ConflictModel.Serialization;
 /// <remarks>
 /// Only for arrays that nobody writes to after they are made: the arrays behind <see cref="ValueList{T}"/>. Reference
 /// items match only the same instance, so no comparison can call user code or be fooled by a mutable item; value items
-/// match by their default equality. One slot per length and no hash: hashing an object for a table cost more (a
+/// match when their bits do, which is stricter than their equality (see <see cref="Same"/>). One slot per length and no hash: hashing an object for a table cost more (a
 /// runtime call to give it an identity hash) than sharing saved on the items that are new on every event.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
@@ -29,10 +30,19 @@ internal static class RecentArrays<T>
     /// <returns>A reference to the slot, null until an array of that length was made.</returns>
     public static ref T[]? Slot(int count) => ref (t_last ??= new T[]?[MaxCount])[count - 1];
 
-    /// <summary>Whether an item in a known array is the item read: the same instance, or an equal value.</summary>
+    /// <summary>
+    /// Whether an item in a known array is the item read: the same instance, or a value of the same bits. Not equality:
+    /// a decimal 1.0 equals 1.00 and a coordinate 0 equals -0, yet each is written as read. Values that hold references
+    /// never match.
+    /// </summary>
     /// <param name="known">The item in the array.</param>
     /// <param name="item">The item read.</param>
     /// <returns>Whether the array can stand for the item.</returns>
     public static bool Same(T known, T item) =>
-        typeof(T).IsValueType ? EqualityComparer<T>.Default.Equals(known, item) : ReferenceEquals(known, item);
+        !typeof(T).IsValueType ? ReferenceEquals(known, item)
+        : !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && Bits(ref known).SequenceEqual(Bits(ref item));
+
+    // A value's bytes (padding, if any, can only make equal values differ: the safe way).
+    private static ReadOnlySpan<byte> Bits(ref T value) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, byte>(ref value), Unsafe.SizeOf<T>());
 }
