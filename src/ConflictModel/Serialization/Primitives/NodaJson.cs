@@ -195,17 +195,11 @@ public static class NodaJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        WriteRange(writer, value.Start, value.End);
-    }
-
-    /// <summary>Writes a span of days from its first and last day, as <see cref="Write(Utf8JsonWriter, DateInterval)"/> does.</summary>
-    internal static void WriteRange(Utf8JsonWriter writer, LocalDate start, LocalDate end)
-    {
         writer.WriteStartObject();
         writer.WritePropertyName(StartName);
-        Write(writer, start);
+        Write(writer, value.Start);
         writer.WritePropertyName(EndName);
-        Write(writer, end);
+        Write(writer, value.End);
         writer.WriteEndObject();
     }
 
