@@ -13,14 +13,10 @@ internal static class Aliases
     /// <summary>Stands for <c>global::ConflictModel.Serialization</c>.</summary>
     public const string Ser = "__Cms";
 
-    /// <summary>Stands for <c>global::System.MemoryExtensions</c>, whose span comparison matches property names.</summary>
-    public const string Memory = "__Mem";
-
     public static void Declare(CodeWriter w)
     {
         w.Line($"using {Json} = global::System.Text.Json;");
         w.Line($"using {Ser} = global::ConflictModel.Serialization;");
-        w.Line($"using {Memory} = global::System.MemoryExtensions;");
         w.Line();
     }
 }

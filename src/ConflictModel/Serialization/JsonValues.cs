@@ -69,33 +69,6 @@ public static class JsonValues
     }
 
     /// <summary>
-    /// The current property name as unescaped UTF-8, to compare with the names a reader knows: the reader's own bytes
-    /// when it holds the name plainly, else a copy unescaped into <paramref name="scratch"/>.
-    /// </summary>
-    /// <param name="reader">The reader, on a property name.</param>
-    /// <param name="scratch">Room for six times the longest known name: an escape (<c>\u0069</c>) is at most six bytes per byte it stands for.</param>
-    /// <param name="name">The name's bytes.</param>
-    /// <returns>False when the name is too long to be any known name.</returns>
-    public static bool TryGetName(in Utf8JsonReader reader, Span<byte> scratch, out ReadOnlySpan<byte> name)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            name = reader.ValueSpan;
-            return true;
-        }
-
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > scratch.Length)
-        {
-            name = default;
-            return false;
-        }
-
-        name = scratch[..reader.CopyString(scratch)];
-        return true;
-    }
-
-    /// <summary>
     /// Moves a generated reader from a property's name to its value: fails when the object had the property before,
     /// marks it seen, and says whether the value is other than null.
     /// </summary>
