@@ -15,13 +15,20 @@ public static class JsonValues
     /// <returns>The string.</returns>
     public static string ReadString(ref Utf8JsonReader reader)
     {
-        var length = CheckString(ref reader);
+        CheckString(ref reader);
+        return GetSharedString(ref reader);
+    }
 
-        // Short values repeat across events (names, places, outlets): share their strings.
-        return length <= StringCache.MaxBytes && !reader.ValueIsEscaped && !reader.HasValueSequence
+    /// <summary>
+    /// Decodes the current string or property name, sharing the string of a short one read before on this thread:
+    /// short values repeat across events (names, places, outlets, an import's column names).
+    /// </summary>
+    /// <param name="reader">The reader, on a string or a property name.</param>
+    /// <returns>The text.</returns>
+    internal static string GetSharedString(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= StringCache.MaxBytes
             ? StringCache.Get(ref reader)
             : GetString(ref reader);
-    }
 
     /// <summary>
     /// Reads a string that never repeats, such as an event's own id: past the cache of shared strings, where it would
@@ -35,8 +42,8 @@ public static class JsonValues
         return GetString(ref reader);
     }
 
-    // The token is a string within the length limit; returns its length in bytes as read.
-    private static long CheckString(ref Utf8JsonReader reader)
+    // The token is a string within the length limit.
+    private static void CheckString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -48,8 +55,6 @@ public static class JsonValues
         {
             JsonErrors.Fail(ref reader, $"a string of {length} bytes is longer than the limit of {ConflictJsonLimits.Current.MaxStringLength}");
         }
-
-        return length;
     }
 
     /// <summary>Decodes the current string token or property name, failing at it when it is not valid UTF-8 or has a broken escape.</summary>

@@ -99,9 +99,7 @@ public static class OriginJson
             }
             else
             {
-                name = reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > StringCache.MaxBytes
-                    ? JsonValues.GetString(ref reader)
-                    : StringCache.Get(ref reader);
+                name = JsonValues.GetSharedString(ref reader);
                 previous = null;
             }
 
