@@ -46,4 +46,7 @@ internal static class CompiledSchemas
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>A property of an event of a compiled kind, by its C# name (the type is not known at compile time).</summary>
+    public static object? Get(ConflictEvent value, string property) => value.GetType().GetProperty(property)!.GetValue(value);
 }

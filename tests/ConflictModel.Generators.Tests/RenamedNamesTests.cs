@@ -22,8 +22,6 @@ public class RenamedNamesTests
     private static readonly Lazy<EventKind> Kind = new(() =>
         CompiledSchemas.Kinds(CompiledSchemas.Load("Renames", ("/roadblock.event.json", Schema)), "Renames").Single());
 
-    private static object? Get(ConflictEvent value, string property) => value.GetType().GetProperty(property)!.GetValue(value);
-
     [Theory]
     [InlineData("road", "width")]
     [InlineData("highway", "lanes")]
@@ -35,9 +33,9 @@ public class RenamedNamesTests
 
         var read = CompiledSchemas.Read(Kind.Value, json);
 
-        Assert.Equal("M-03", Get(read, "Road"));
-        Assert.Equal(2, Get(read, "Lanes"));
-        Assert.Equal("kept", Get(read, "Note2"));
+        Assert.Equal("M-03", CompiledSchemas.Get(read, "Road"));
+        Assert.Equal(2, CompiledSchemas.Get(read, "Lanes"));
+        Assert.Equal("kept", CompiledSchemas.Get(read, "Note2"));
         Assert.Empty(read.UnknownFields);
     }
 
