@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
+using ConflictModel.Benchmarks.Benchmarks;
+using ConflictModel.Benchmarks.Data;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Plover;
 using ConflictModel.Interop.Ucdp;
@@ -39,7 +41,7 @@ public static class ImportedReads
         // Every file's paths warm before any is timed: the runtime compiles hot methods again, optimized, in the
         // background after a short delay, and a file timed first would otherwise pay for the others' code too.
         var scratch = new ArrayBufferWriter<byte>();
-        using (var warmWriter = new Utf8JsonWriter(scratch))
+        using (var warmWriter = new Utf8JsonWriter(scratch, BenchmarkData.WriterOptions))
         {
             for (var pass = 0; pass < (quick ? 1 : 2); pass++)
             {
@@ -60,7 +62,7 @@ public static class ImportedReads
             var (milliseconds, allocated) = Time(() => ConflictJson.DeserializeArray(json), rounds, readsPerRound);
             var events = ConflictJson.DeserializeArray(json);
             var buffer = new ArrayBufferWriter<byte>(json.Length + 4096);
-            using var writer = new Utf8JsonWriter(buffer);
+            using var writer = new Utf8JsonWriter(buffer, BenchmarkData.WriterOptions);
             var (writeMilliseconds, writeAllocated) = Time(() => Write(events, buffer, writer), rounds, readsPerRound);
             log.WriteLine(
                 $"# imported {name}: {count} events, {json.Length / 1e6:F2} MB of JSON; a read {milliseconds:F2} ms (median of {rounds} rounds of {readsPerRound}), " +
@@ -74,14 +76,7 @@ public static class ImportedReads
     {
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        writer.WriteStartArray();
-        foreach (var e in events)
-        {
-            ConflictJson.Write(writer, e);
-        }
-
-        writer.WriteEndArray();
-        writer.Flush();
+        SerializeBenchmarks.WriteArray(writer, events);
     }
 
     private static (double Milliseconds, double Allocated) Time(Action operation, int rounds, int perRound)
