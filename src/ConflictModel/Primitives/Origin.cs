@@ -56,5 +56,8 @@ public sealed record Origin
 /// <summary>One source cell kept on an <see cref="Origin"/>.</summary>
 /// <param name="Name">The column name, e.g. <c>inter1</c>.</param>
 /// <param name="Value">The cell's text, exactly as read.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record OriginField(string Name, string Value);
+/// <remarks>
+/// Immutable and thread-safe. A value type: an imported record keeps tens of cells, and as objects of their own they
+/// were a quarter of what reading a UCDP record allocated.
+/// </remarks>
+public readonly record struct OriginField(string Name, string Value);

@@ -78,10 +78,10 @@ public static class OriginJson
 
     // An imported record keeps tens of cells, and a feed's records have the same columns in the same order and repeat
     // many of their values. So each cell is compared with the cell at its position in the last origin read on this
-    // thread, as bytes against that cell's text: an equal name is that name's string, an equal cell that instance, and
-    // a whole origin of equal cells that array; a cell off that order is the one last read under its hash when equal.
-    // While the names are those of the last origin in order, they are known
-    // to be distinct; past the first that is not, repeats are found in a set kept per thread (origins do not nest).
+    // thread, as bytes against that cell's text: an equal name is that name's string, an equal cell holds that cell's
+    // strings, and a whole origin of equal cells is that array. While the names are those of the last origin in order,
+    // they are known to be distinct; past the first that is not, repeats are found in a set kept per thread (origins do
+    // not nest).
     private static ValueList<OriginField> ReadFields(ref Utf8JsonReader reader)
     {
         var last = t_last ?? [];
@@ -91,19 +91,9 @@ public static class OriginJson
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var index = fields.Count;
-            var previous = index < last.Length ? last[index] : null;
-            string name;
-            if (previous is not null && Spells(ref reader, previous.Name))
-            {
-                name = previous.Name;
-            }
-            else
-            {
-                name = JsonValues.GetSharedString(ref reader);
-                previous = null;
-            }
-
-            if (names is null && previous is null)
+            var inOrder = index < last.Length && Spells(ref reader, last[index].Name);
+            var name = inOrder ? last[index].Name : JsonValues.GetSharedString(ref reader);
+            if (names is null && !inOrder)
             {
                 // The first name off the last origin's order (all before it were the last origin's, in order): from
                 // here on, names are checked against a set.
@@ -121,22 +111,14 @@ public static class OriginJson
             }
 
             reader.Read();
-            if (previous is not null && reader.TokenType == JsonTokenType.String && ConflictJsonLimits.StringFits(reader.ValueSpan.Length) && Spells(ref reader, previous.Value))
+            if (inOrder && reader.TokenType == JsonTokenType.String && ConflictJsonLimits.StringFits(reader.ValueSpan.Length) && Spells(ref reader, last[index].Value))
             {
-                fields.Add(previous);
+                fields.Add(last[index]);
                 same += same == index ? 1 : 0;
             }
             else
             {
-                // Off the last origin's value: small counts and codes still recur a few records apart.
-                var value = JsonValues.ReadString(ref reader);
-                ref var recent = ref RecentValues<OriginField>.Slot(RecentValues.Mix(RecentValues.Of(name), RecentValues.Of(value)));
-                if (recent is not { } known || !ReferenceEquals(known.Name, name) || known.Value != value)
-                {
-                    recent = new OriginField(name, value);
-                }
-
-                fields.Add(recent);
+                fields.Add(new OriginField(name, JsonValues.ReadString(ref reader)));
             }
         }
 
