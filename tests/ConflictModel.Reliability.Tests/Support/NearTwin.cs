@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 
 namespace ConflictModel.Reliability.Tests.Support;
@@ -16,31 +15,56 @@ internal static class NearTwin
     /// <summary>The twin of <paramref name="json"/>: each value that has a twin form takes it with a chance of one in two.</summary>
     public static string Of(string json, PCG pcg)
     {
-        var output = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(output))
-        {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.Number:
-                        var number = Encoding.UTF8.GetString(reader.ValueSpan);
-                        writer.WriteRawValue(pcg.Next(2) == 0 ? Number(number) : number);
-                        break;
-                    case JsonTokenType.String:
-                        var text = reader.GetString()!;
-                        writer.WriteStringValue(pcg.Next(2) == 0 ? Link(text, pcg) : text);
-                        break;
-                    default:
-                        Copy(ref reader, writer);
-                        break;
-                }
-            }
-        }
-
-        return Encoding.UTF8.GetString(output.WrittenSpan);
+        var root = JsonNode.Parse(json);
+        Rewrite(root, pcg);
+        return root?.ToJsonString() ?? "null";
     }
+
+    // Replaces the values under node, in place, by their twins.
+    private static void Rewrite(JsonNode? node, PCG pcg)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (TwinOf(child, pcg) is { } twin)
+                    {
+                        obj[name] = twin;
+                    }
+                    else
+                    {
+                        Rewrite(child, pcg);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (TwinOf(array[i], pcg) is { } twin)
+                    {
+                        array[i] = twin;
+                    }
+                    else
+                    {
+                        Rewrite(array[i], pcg);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    // A number's or a string's twin, or null to keep the node (a parsed number keeps its spelling when written).
+    private static JsonNode? TwinOf(JsonNode? node, PCG pcg) => node is JsonValue value && pcg.Next(2) == 0
+        ? value.GetValueKind() switch
+        {
+            JsonValueKind.Number => JsonNode.Parse(Number(value.ToJsonString())),
+            JsonValueKind.String => JsonValue.Create(Link(value.GetValue<string>(), pcg)),
+            _ => null,
+        }
+        : null;
 
     /// <summary>The number's other spelling of the same value, or the number itself when it has none.</summary>
     public static string Number(string number)
@@ -75,34 +99,5 @@ internal static class NearTwin
         return pcg.Next(2) == 0 || uri.UserInfo.Length > 0
             ? text + (uri.Fragment.Length > 0 ? "x" : "#twin")
             : text.Insert(uri.Scheme.Length + 3, "twin@");
-    }
-
-    private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                writer.WriteStartObject();
-                break;
-            case JsonTokenType.EndObject:
-                writer.WriteEndObject();
-                break;
-            case JsonTokenType.StartArray:
-                writer.WriteStartArray();
-                break;
-            case JsonTokenType.EndArray:
-                writer.WriteEndArray();
-                break;
-            case JsonTokenType.PropertyName:
-                writer.WritePropertyName(reader.GetString()!);
-                break;
-            case JsonTokenType.True:
-            case JsonTokenType.False:
-                writer.WriteBooleanValue(reader.GetBoolean());
-                break;
-            case JsonTokenType.Null:
-                writer.WriteNullValue();
-                break;
-        }
     }
 }
