@@ -107,6 +107,11 @@ public abstract record ConflictEvent
             }
         }
 
+        if (Origin is { } origin)
+        {
+            CollectCellProblems(origin, problems);
+        }
+
         foreach (var name in EnvelopeFields)
         {
             if (IsKept(name))
@@ -120,6 +125,33 @@ public abstract record ConflictEvent
             if (IsKept(field.Name))
             {
                 problems.Add(new ValidationProblem("$." + field.Name, $"holds a value version {EventKind.Version} of '{Type}' does not understand; it is kept as read"));
+            }
+        }
+    }
+
+    // An origin built in code can hold what the reader refuses (a repeated name, a cell without a name or text): written
+    // as JSON, such an event would not read back.
+    private static void CollectCellProblems(Origin origin, ICollection<ValidationProblem> problems)
+    {
+        HashSet<string>? names = origin.Fields.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < origin.Fields.Count; i++)
+        {
+            var (name, value) = origin.Fields[i];
+            if (name is null)
+            {
+                problems.Add(new ValidationProblem("$.origin.fields", $"cell {i} has no name"));
+                continue;
+            }
+
+            var path = Serialization.JsonLocator.MemberOf("$.origin.fields", name);
+            if (value is null)
+            {
+                problems.Add(new ValidationProblem(path, "has no text"));
+            }
+
+            if (names is not null && !names.Add(name))
+            {
+                problems.Add(new ValidationProblem(path, "is a repeated cell name"));
             }
         }
     }

@@ -266,19 +266,26 @@ internal static class JsonLocator
                 {
                     builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("…']");
                 }
-                else if (IsPlain(name))
-                {
-                    builder.Append('.').Append(name);
-                }
                 else
                 {
-                    builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+                    AppendMember(builder, name);
                 }
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The path of the member <paramref name="name"/> of the object at <paramref name="path"/>.</summary>
+    /// <param name="path">The object's path, e.g. <c>$.origin.fields</c>.</param>
+    /// <param name="name">The member's name.</param>
+    /// <returns><c>path.name</c>, or <c>path['name']</c> when the name is not a plain identifier.</returns>
+    public static string MemberOf(string path, string name) => AppendMember(new StringBuilder(path), name).ToString();
+
+    private static StringBuilder AppendMember(StringBuilder builder, string name) =>
+        IsPlain(name)
+            ? builder.Append('.').Append(name)
+            : builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
 
     private static bool IsPlain(string name)
     {

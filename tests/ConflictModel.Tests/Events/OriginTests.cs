@@ -37,6 +37,27 @@ public class OriginTests
         Assert.Equal("$.origin", e.Path);
     }
 
+    [Fact]
+    public void Cells_built_in_code_that_could_not_be_read_back_are_validation_problems()
+    {
+        // The reader refuses a repeated cell name, and a cell needs a name and a text: an event built with one would be
+        // written as JSON that does not read back, so validation says so first.
+        var built = Imported with
+        {
+            Origin = Imported.Origin! with { Fields = [new OriginField("inter1", "1"), default, new OriginField("tags", null!), new OriginField("inter1", "2"), new OriginField("a b", "x"), new OriginField("a b", "y")] },
+        };
+
+        Assert.Equal(
+            [
+                new ValidationProblem("$.origin.fields", "cell 1 has no name"),
+                new ValidationProblem("$.origin.fields.tags", "has no text"),
+                new ValidationProblem("$.origin.fields.inter1", "is a repeated cell name"),
+                new ValidationProblem("$.origin.fields['a b']", "is a repeated cell name"),
+            ],
+            built.Validate());
+        Assert.Empty(Imported.Validate());
+    }
+
     // An origin of a UCDP record keeps about forty cells: more than a list builder holds inline.
     private static string WithCells(string id, IEnumerable<(string Name, string Value)> cells) =>
         "{\"type\":\"strike\",\"id\":\"" + id + "\",\"attacker\":{\"name\":\"a\"},\"origin\":{\"dataset\":\"ucdp-ged\",\"fields\":{"
