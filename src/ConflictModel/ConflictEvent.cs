@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 
 namespace ConflictModel;
 
@@ -130,31 +131,47 @@ public abstract record ConflictEvent
     }
 
     // An origin built in code can hold what the reader refuses (a repeated name, a cell without a name or text): written
-    // as JSON, such an event would not read back.
+    // as JSON, such an event would not read back. Validation runs on every imported event, so repeats are found without
+    // allocating: an open-addressed table of cell indexes, on the stack for the usual tens of cells.
     private static void CollectCellProblems(Origin origin, ICollection<ValidationProblem> problems)
     {
-        HashSet<string>? names = origin.Fields.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        for (var i = 0; i < origin.Fields.Count; i++)
+        var fields = origin.Fields;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, fields.Count * 2));
+        Span<int> slots = size <= 256 ? stackalloc int[size] : new int[size];
+        slots.Clear();
+        for (var i = 0; i < fields.Count; i++)
         {
-            var (name, value) = origin.Fields[i];
+            var (name, value) = fields[i];
             if (name is null)
             {
                 problems.Add(new ValidationProblem("$.origin.fields", $"cell {i} has no name"));
                 continue;
             }
 
-            var path = Serialization.JsonLocator.MemberOf("$.origin.fields", name);
             if (value is null)
             {
-                problems.Add(new ValidationProblem(path, "has no text"));
+                problems.Add(new ValidationProblem(CellPath(name), "has no text"));
             }
 
-            if (names is not null && !names.Add(name))
+            // A slot holds 1 + the index of the first cell whose name landed there; 0 is empty.
+            var slot = Serialization.RecentValues.Of(name) & (size - 1);
+            while (slots[slot] != 0 && !string.Equals(fields[slots[slot] - 1].Name, name, StringComparison.Ordinal))
             {
-                problems.Add(new ValidationProblem(path, "is a repeated cell name"));
+                slot = (slot + 1) & (size - 1);
+            }
+
+            if (slots[slot] != 0)
+            {
+                problems.Add(new ValidationProblem(CellPath(name), "is a repeated cell name"));
+            }
+            else
+            {
+                slots[slot] = i + 1;
             }
         }
     }
+
+    private static string CellPath(string name) => Serialization.JsonLocator.MemberOf("$.origin.fields", name);
 
     /// <summary>Whether the field was kept verbatim in <see cref="UnknownFields"/> because this version could not represent it.</summary>
     /// <param name="wireName">The field's wire name.</param>

@@ -58,6 +58,20 @@ public class OriginTests
         Assert.Empty(Imported.Validate());
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void A_repeated_name_among_many_cells_is_found_and_distinct_names_are_not(int count)
+    {
+        // Names of one length and shape land in the same slots of the table that finds repeats.
+        var cells = Enumerable.Range(0, count).Select(i => new OriginField($"column_{i:D3}", "v")).ToList();
+        var distinct = Imported with { Origin = Imported.Origin! with { Fields = new ValueList<OriginField>(cells) } };
+        var repeated = Imported with { Origin = Imported.Origin! with { Fields = new ValueList<OriginField>(cells.Append(new OriginField("column_017", "w"))) } };
+
+        Assert.Empty(distinct.Validate());
+        Assert.Equal([new ValidationProblem("$.origin.fields.column_017", "is a repeated cell name")], repeated.Validate());
+    }
+
     // An origin of a UCDP record keeps about forty cells: more than a list builder holds inline.
     private static string WithCells(string id, IEnumerable<(string Name, string Value)> cells) =>
         "{\"type\":\"strike\",\"id\":\"" + id + "\",\"attacker\":{\"name\":\"a\"},\"origin\":{\"dataset\":\"ucdp-ged\",\"fields\":{"
