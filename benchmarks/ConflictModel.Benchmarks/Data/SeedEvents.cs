@@ -27,15 +27,7 @@ public static class SeedEvents
             return beside;
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "seed", "article.jsonl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("data/seed/article.jsonl not found beside the program or above the current directory");
+        return AboveCurrentDirectory.Find(Path.Combine("data", "seed", "article.jsonl"), File.Exists)
+            ?? throw new FileNotFoundException("data/seed/article.jsonl not found beside the program or above the current directory");
     }
 }

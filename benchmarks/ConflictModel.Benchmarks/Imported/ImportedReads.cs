@@ -120,17 +120,7 @@ public static class ImportedReads
 
     private static IReadOnlyList<ConflictEvent> Successes(IEnumerable<ConflictEvent?> events) => [.. events.OfType<ConflictEvent>()];
 
-    private static string? FindData()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "data");
-            if (Directory.Exists(Path.Combine(candidate, "acled")))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
-    }
+    // The samples' folder, beside the repository.
+    private static string? FindData() =>
+        AboveCurrentDirectory.Find(Path.Combine("..", "shared", "data"), dir => Directory.Exists(Path.Combine(dir, "acled")));
 }
