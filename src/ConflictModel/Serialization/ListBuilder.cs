@@ -59,7 +59,7 @@ internal struct ListBuilder<T>
             return default;
         }
 
-        if (_spill is not null)
+        if (_spill is not null || !RecentArrays<T>.CanMatch)
         {
             return ValueList<T>.TakeOwnership(ToArray());
         }

@@ -25,6 +25,12 @@ internal static class RecentArrays<T>
     [ThreadStatic]
     private static T[]?[]? t_last;
 
+    /// <summary>
+    /// Whether an item of this type can ever be <see cref="Same"/> as another: not for values that hold references (a
+    /// country code, an origin cell), whose arrays are then not worth keeping in a slot only to be replaced.
+    /// </summary>
+    public static bool CanMatch => !typeof(T).IsValueType || !RuntimeHelpers.IsReferenceOrContainsReferences<T>();
+
     /// <summary>The last array of <paramref name="count"/> items made on this thread, to compare and to replace.</summary>
     /// <param name="count">The length, from 1 to <see cref="MaxCount"/>.</param>
     /// <returns>A reference to the slot, null until an array of that length was made.</returns>
@@ -40,7 +46,7 @@ internal static class RecentArrays<T>
     /// <returns>Whether the array can stand for the item.</returns>
     public static bool Same(T known, T item) =>
         !typeof(T).IsValueType ? ReferenceEquals(known, item)
-        : !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && Bits(ref known).SequenceEqual(Bits(ref item));
+        : CanMatch && Bits(ref known).SequenceEqual(Bits(ref item));
 
     // A value's bytes (padding, if any, can only make equal values differ: the safe way).
     private static ReadOnlySpan<byte> Bits(ref T value) =>
