@@ -28,9 +28,13 @@ public static class ChildProcess
 
     /// <summary>Runs this program with <paramref name="arguments"/> and waits for it to end.</summary>
     /// <returns>Its exit code and its standard output, trimmed.</returns>
-    public static (int ExitCode, string Output) Run(params string[] arguments)
+    public static (int ExitCode, string Output) Run(params string[] arguments) => Run(Of(arguments));
+
+    /// <summary>Runs the child <paramref name="start"/> describes (made by <see cref="Of"/>) and waits for it to end.</summary>
+    /// <returns>Its exit code and its standard output, trimmed.</returns>
+    public static (int ExitCode, string Output) Run(ProcessStartInfo start)
     {
-        using var child = Process.Start(Of(arguments))!;
+        using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim();
         child.WaitForExit();
         return (child.ExitCode, output);

@@ -80,6 +80,12 @@ var summaries = BenchmarkSwitcher.FromTypes([typeof(SerializeBenchmarks), typeof
 
 // BenchmarkDotNet's floor and read run minutes apart; timed in turn in a child process as well, so a drift between them shows.
 var pairedFloorShare = PairedFloorShare.Run(BenchmarkSettings.EventCount, quick ? 60 : 45, log);
+if (!quick)
+{
+    // And with no collection inside a read, to tell what the collector costs the share from what the read's own work does.
+    PairedFloorShare.RunWithoutCollections(BenchmarkSettings.EventCount, 45, log);
+}
+
 var streaming = StreamingRun.Run(data.Events, BenchmarkSettings.JsonLinesBytes, log);
 ImportedReads.Run(log, quick);
 

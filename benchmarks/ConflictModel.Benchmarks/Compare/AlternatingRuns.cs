@@ -14,33 +14,42 @@ public static class AlternatingRuns
     /// <summary>Runs both operations <paramref name="rounds"/> times; the first third of the rounds is warm-up, left out.</summary>
     public static (Summary First, Summary Second) Run(Func<object?> first, Func<object?> second, int rounds)
     {
-        var firstTimes = new List<double>(rounds);
-        var secondTimes = new List<double>(rounds);
+        var firstCalls = new List<Call>(rounds);
+        var secondCalls = new List<Call>(rounds);
         var order = new Random(rounds);
         for (var round = 0; round < rounds; round++)
         {
-            var calls = order.Next(2) == 0 ? new[] { (first, firstTimes), (second, secondTimes) } : new[] { (second, secondTimes), (first, firstTimes) };
-            foreach (var (call, times) in calls)
+            var calls = order.Next(2) == 0 ? new[] { (first, firstCalls), (second, secondCalls) } : new[] { (second, secondCalls), (first, firstCalls) };
+            foreach (var (call, timed) in calls)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 GC.Collect();
+                var collections = GC.CollectionCount(0);
                 var clock = Stopwatch.StartNew();
                 GC.KeepAlive(call());
-                times.Add(clock.Elapsed.TotalMilliseconds);
+                var elapsed = clock.Elapsed.TotalMilliseconds;
+                timed.Add(new Call(elapsed, GC.CollectionCount(0) - collections));
             }
         }
 
-        return (Summary.Of(firstTimes.Skip(rounds / 3)), Summary.Of(secondTimes.Skip(rounds / 3)));
+        return (Summary.Of(firstCalls.Skip(rounds / 3)), Summary.Of(secondCalls.Skip(rounds / 3)));
     }
 
-    /// <summary>The timed rounds of one operation, in milliseconds.</summary>
-    public readonly record struct Summary(int Count, double Median, double Mean, double Min, double Max)
+    /// <summary>One timed call: its time in milliseconds and the collections that ran inside it.</summary>
+    internal readonly record struct Call(double Milliseconds, int Collections);
+
+    /// <summary>
+    /// The timed rounds of one operation, in milliseconds, and how many collections (of any generation: each counts
+    /// in the first generation's count) ran inside them.
+    /// </summary>
+    public readonly record struct Summary(int Count, double Median, double Mean, double Min, double Max, int Collections)
     {
-        public static Summary Of(IEnumerable<double> times)
+        internal static Summary Of(IEnumerable<Call> calls)
         {
-            var sorted = times.Order().ToList();
-            return new Summary(sorted.Count, sorted[sorted.Count / 2], sorted.Average(), sorted[0], sorted[^1]);
+            var list = calls.ToList();
+            var sorted = list.Select(c => c.Milliseconds).Order().ToList();
+            return new Summary(sorted.Count, sorted[sorted.Count / 2], sorted.Average(), sorted[0], sorted[^1], list.Sum(c => c.Collections));
         }
     }
 }
