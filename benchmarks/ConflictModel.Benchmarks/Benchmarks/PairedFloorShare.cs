@@ -65,7 +65,7 @@ public static class PairedFloorShare
             CultureInfo.InvariantCulture,
             $"# floor share, paired in a child process: {ours.Count} rounds after {total - ours.Count} untimed, in random order, a forced collection before each call; "
             + $"floor median {floor.Median:F1} ms (mean {floor.Mean:F1}, {floor.Min:F1}-{floor.Max:F1}), ours median {ours.Median:F1} ms (mean {ours.Mean:F1}, {ours.Min:F1}-{ours.Max:F1}, "
-            + $"{ours.Collections} collections inside the {ours.Count} timed reads); "
+            + $"collections inside the {ours.Count} timed reads: {ours.Collections}); "
             + $"share of means {floor.Mean / ours.Mean:F2}, of medians {floor.Median / ours.Median:F2}"));
         Console.WriteLine((floor.Mean / ours.Mean).ToString("R", CultureInfo.InvariantCulture));
         return 0;

@@ -59,8 +59,8 @@ public static class BuildComparison
 
         var (a, b) = AlternatingRuns.Run(thisBuild, otherBuild, rounds);
         log.WriteLine($"# compare {benchmark}, {events} events, {rounds - (rounds / 3)} timed rounds of {rounds}, in random order; the other build: {other}");
-        log.WriteLine($"# this build:  median {a.Median:F1} ms, mean {a.Mean:F1}, min {a.Min:F1}, max {a.Max:F1}; {a.Collections} collections inside the timed calls");
-        log.WriteLine($"# other build: median {b.Median:F1} ms, mean {b.Mean:F1}, min {b.Min:F1}, max {b.Max:F1}; {b.Collections} collections inside the timed calls");
+        log.WriteLine($"# this build:  median {a.Median:F1} ms, mean {a.Mean:F1}, min {a.Min:F1}, max {a.Max:F1}; collections inside the timed calls: {a.Collections}");
+        log.WriteLine($"# other build: median {b.Median:F1} ms, mean {b.Mean:F1}, min {b.Min:F1}, max {b.Max:F1}; collections inside the timed calls: {b.Collections}");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio this-over-other-median {a.Median / b.Median:F3}"));
         return 0;
     }
