@@ -28,7 +28,7 @@ internal static class JsonEmitter
         }
         else
         {
-            EmitIndexOf(w, fields);
+            EmitNameTable(w, fields);
         }
 
         w.Close();
@@ -37,7 +37,7 @@ internal static class JsonEmitter
     // The runtime's name table (names grouped by length, compared as machine words) rather than matching code of our
     // own in every type: one implementation, and less generated code. Current names come first, so field i is name i;
     // old names follow, and ReadProperties gives each a case label of its own on its field's arm.
-    private static void EmitIndexOf(CodeWriter w, EquatableArray<FieldUnit> fields)
+    private static void EmitNameTable(CodeWriter w, EquatableArray<FieldUnit> fields)
     {
         var names = new StringBuilder();
         foreach (var f in fields)
