@@ -262,14 +262,7 @@ internal static class JsonLocator
             }
             else if (frame.Property is { } name)
             {
-                if (frame.Cut)
-                {
-                    builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("…']");
-                }
-                else
-                {
-                    AppendMember(builder, name);
-                }
+                AppendMember(builder, name, frame.Cut);
             }
         }
 
@@ -280,12 +273,13 @@ internal static class JsonLocator
     /// <param name="path">The object's path, e.g. <c>$.origin.fields</c>.</param>
     /// <param name="name">The member's name.</param>
     /// <returns><c>path.name</c>, or <c>path['name']</c> when the name is not a plain identifier.</returns>
-    public static string MemberOf(string path, string name) => AppendMember(new StringBuilder(path), name).ToString();
+    public static string MemberOf(string path, string name) => AppendMember(new StringBuilder(path), name, cut: false).ToString();
 
-    private static StringBuilder AppendMember(StringBuilder builder, string name) =>
-        IsPlain(name)
+    // A name cut short is always quoted, with an ellipsis where it was cut.
+    private static StringBuilder AppendMember(StringBuilder builder, string name, bool cut) =>
+        !cut && IsPlain(name)
             ? builder.Append('.').Append(name)
-            : builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+            : builder.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append(cut ? "…']" : "']");
 
     private static bool IsPlain(string name)
     {
